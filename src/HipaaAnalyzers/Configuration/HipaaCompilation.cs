@@ -58,7 +58,7 @@ namespace HipaaAnalyzers.Configuration
             }
 
             return containingSymbol is not null && !_options.For(tree).AnalyzeGeneratedCode
-                && GeneratedCode.HasGeneratedCodeAttribute(containingSymbol);
+                && GeneratedCode.HasGeneratedCodeAttribute(containingSymbol, tree);
         }
     }
 
@@ -92,14 +92,19 @@ namespace HipaaAnalyzers.Configuration
             return false;
         }
 
-        public static bool HasGeneratedCodeAttribute(ISymbol symbol)
+        /// <summary>
+        /// [GeneratedCode] on the symbol or a containing type, applied in <paramref name="tree"/> itself: attributes of
+        /// partial members merge across parts, and a generator's part must not hide the developer's part.
+        /// </summary>
+        public static bool HasGeneratedCodeAttribute(ISymbol symbol, SyntaxTree tree)
         {
             for (var current = symbol; current is not null && current.Kind != SymbolKind.Namespace; current = current.ContainingSymbol)
             {
                 foreach (var attribute in current.GetAttributes())
                 {
                     if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass
-                        && attributeClass.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler")
+                        && attributeClass.ContainingNamespace?.ToDisplayString() == "System.CodeDom.Compiler"
+                        && attribute.ApplicationSyntaxReference?.SyntaxTree == tree)
                     {
                         return true;
                     }

@@ -112,7 +112,9 @@ namespace HipaaAnalyzers.Rules.PhiExposure
 
         private static void AnalyzeLoggerMessageMethod(SymbolAnalysisContext context, ResolvedLogSinks sinks, HipaaCompilation hipaa)
         {
-            var method = (IMethodSymbol)context.Symbol;
+            // For partial methods the generator writes the implementation; the developer's parameters are on the definition.
+            var symbol = (IMethodSymbol)context.Symbol;
+            var method = symbol.PartialDefinitionPart ?? symbol;
             if (!HasAttribute(method, sinks.LoggerMessageAttribute))
             {
                 return;
