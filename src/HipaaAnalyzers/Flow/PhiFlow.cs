@@ -240,8 +240,9 @@ namespace HipaaAnalyzers.Flow
                         IAssignmentOperation { Target: ILocalReferenceOperation target } assignment
                             when SymbolEqualityComparer.Default.Equals(target.Local, local)
                             => Visit(assignment.Value, depth),
-                        IInvocationOperation { Instance: ILocalReferenceOperation target } append
-                            when SymbolEqualityComparer.Default.Equals(target.Local, local) && append.TargetMethod.ContainingType?.Name == "StringBuilder"
+                        IInvocationOperation append when append.TargetMethod.ContainingType?.Name == "StringBuilder"
+                            && ReceiverRoot(append) is ILocalReferenceOperation target
+                            && SymbolEqualityComparer.Default.Equals(target.Local, local)
                             => VisitAll(append.Arguments, depth),
                         _ => null,
                     };
@@ -257,6 +258,18 @@ namespace HipaaAnalyzers.Flow
             {
                 _visitingLocals.Remove(local);
             }
+        }
+
+        /// <summary>The receiver at the start of a fluent chain: sb in sb.Append(a).Append(b).</summary>
+        private static IOperation? ReceiverRoot(IInvocationOperation invocation)
+        {
+            var receiver = invocation.Instance;
+            while (receiver is IInvocationOperation inner && inner.TargetMethod.ContainingType?.Name == "StringBuilder")
+            {
+                receiver = inner.Instance;
+            }
+
+            return receiver;
         }
 
         private static IOperation? DeclarationInitializer(IVariableDeclaratorOperation declarator) =>

@@ -103,7 +103,7 @@ namespace HipaaAnalyzers.Phi
                 return typeMatch.WithSource(source);
             }
 
-            if (!IsNameEvidenceType(valueType))
+            if (!IsNameEvidenceType(valueType) || IsFrameworkMember(symbol))
             {
                 return null;
             }
@@ -337,6 +337,18 @@ namespace HipaaAnalyzers.Phi
             }
 
             return false;
+        }
+
+        /// <summary>Framework members (MemberInfo.Name, Uri.Host) describe the program, not a person: no name evidence.</summary>
+        private static bool IsFrameworkMember(ISymbol symbol)
+        {
+            if (symbol.Kind is not (SymbolKind.Property or SymbolKind.Field or SymbolKind.Method))
+            {
+                return false;
+            }
+
+            var ns = symbol.ContainingType?.ContainingNamespace?.ToDisplayString() ?? "";
+            return ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Microsoft", StringComparison.Ordinal);
         }
 
         private static string? ContextTypeName(ISymbol symbol)

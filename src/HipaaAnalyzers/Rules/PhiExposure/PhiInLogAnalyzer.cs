@@ -113,8 +113,13 @@ namespace HipaaAnalyzers.Rules.PhiExposure
         private static void AnalyzeLoggerMessageMethod(SymbolAnalysisContext context, ResolvedLogSinks sinks, HipaaCompilation hipaa)
         {
             // For partial methods the generator writes the implementation; the developer's parameters are on the definition.
-            var symbol = (IMethodSymbol)context.Symbol;
-            var method = symbol.PartialDefinitionPart ?? symbol;
+            var method = (IMethodSymbol)context.Symbol;
+            if (method.PartialDefinitionPart is not null)
+            {
+                // The implementation part of a partial method: its definition part gets its own callback.
+                return;
+            }
+
             if (!HasAttribute(method, sinks.LoggerMessageAttribute))
             {
                 return;
