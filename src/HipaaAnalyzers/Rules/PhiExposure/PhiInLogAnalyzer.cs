@@ -231,6 +231,20 @@ namespace HipaaAnalyzers.Rules.PhiExposure
 
         private static void AddValueFinding(IOperation value, PhiFlow flow, MessageTemplate.Hole? hole, List<(Location, PhiFinding)> findings)
         {
+            var unwrapped = value;
+            while (unwrapped is IConversionOperation conversion)
+            {
+                unwrapped = conversion.Operand;
+            }
+
+            // Text built in place (Console.WriteLine("x " + ssn)): report the hole or operand, which the fix can drop.
+            if (unwrapped is IInterpolatedStringOperation
+                || (unwrapped is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && add.Type?.SpecialType == SpecialType.System_String))
+            {
+                AddTemplateFindings(unwrapped, flow, findings);
+                return;
+            }
+
             if (flow.Find(value) is { } found && Reportable(found, hole))
             {
                 findings.Add((value.Syntax.GetLocation(), found));
