@@ -69,7 +69,8 @@ namespace HipaaAnalyzers.Phi
             "diagnosis?: dx",
             "procedure: cpt | cpt code | procedure code | hcpcs",
             "procedure?: procedure | procedures | surgery | treatment | treatments",
-            "condition: medical condition | health condition | chronic condition | pre existing condition"
+            "condition: medical condition | health condition | chronic condition | medical conditions | health conditions"
+            + " | chronic conditions | pre existing condition"
             + " | preexisting condition | comorbidity | comorbidities | symptom | symptoms | chief complaint",
             "condition?: condition | conditions | problem list",
             "medication: medication | medications | prescription | prescriptions | drug name | dosage",
@@ -88,13 +89,13 @@ namespace HipaaAnalyzers.Phi
             "count counts length len template templates format formatter formats pattern patterns regex regexp label"
             + " labels enabled disabled enable disable settings setting options option config configuration service"
             + " services provider providers client factory validator validation validate type types kind field fields"
-            + " column columns placeholder prefix suffix policy required valid invalid changed flag flags hint error"
+            + " column columns placeholder prefix suffix required valid invalid changed flag flags hint error"
             + " errors exists visible header headers index max min limit hashed hash masked mask redacted encrypted"
             + " is has should can show allow use include subject body sender queue sent notification notifications"
             + " button file files archive stream entry entries directory folder extension size width height total"
             + " num enum attribute converter handler controller repository repo manager builder mapper helper util"
             + " utils parser generator schema selector confirmed verified verification token hashcode key keys"
-            + " lookup regexes rule rules style class css prompt caption title resource tooltip policy uri url"
+            + " lookup regexes rule rules style class css prompt caption title resource tooltip uri url"
             + " link endpoint route path editor input dialog form view modal page tab menu icon color colour"
             + " separator delimiter culture locale timezone cache prop property properties descriptor info"
             + " metadata mapping map code_gen checker check checks compare comparer equality sort order by"
@@ -107,7 +108,7 @@ namespace HipaaAnalyzers.Phi
             + " relatedperson resident residents contact contacts emergency kin demographics demographic intake"
             + " referral encounter encounters visit visits admission admissions appointment appointments"
             + " diagnosis diagnoses observation observations claim claims medical clinical health chart"
-            + " history prescription prescriptions medication medications allergy allergies immunization"
+            + " prescription prescriptions medication medications allergy allergies immunization"
             + " immunizations lab labs vital vitals discharge enrollment eligibility coverage insurance"
             + " applicant applicants humanname fhir pid");
 
