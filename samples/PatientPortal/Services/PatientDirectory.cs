@@ -25,6 +25,8 @@ public partial class PatientDirectory
         return patient;
     }
 
+    public Patient? Find(Guid id) => _patients.TryGetValue(id, out var patient) ? patient : null;
+
     public Patient? FindByMrn(string mrn)
     {
         // HIPAA001: an interpolated message puts the medical record number in the text.

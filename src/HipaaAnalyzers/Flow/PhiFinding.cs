@@ -6,7 +6,7 @@ namespace HipaaAnalyzers.Flow
     /// <summary>A PHI-bearing value found inside an expression: what it is and the operation where it enters.</summary>
     public sealed class PhiFinding
     {
-        public PhiFinding(PhiMatch match, IOperation origin, bool isWholeObject)
+        public PhiFinding(PhiMatch match, IOperation? origin, bool isWholeObject)
         {
             Match = match;
             Origin = origin;
@@ -15,8 +15,8 @@ namespace HipaaAnalyzers.Flow
 
         public PhiMatch Match { get; }
 
-        /// <summary>The member, local, parameter or call that carries the PHI.</summary>
-        public IOperation Origin { get; }
+        /// <summary>The member, local, parameter or call that carries the PHI; null for a declaration (a [LoggerMessage] parameter).</summary>
+        public IOperation? Origin { get; }
 
         /// <summary>True when the value is a whole PHI-bearing object (a Patient), not a text member.</summary>
         public bool IsWholeObject { get; }

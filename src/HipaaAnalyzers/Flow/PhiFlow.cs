@@ -117,7 +117,7 @@ namespace HipaaAnalyzers.Flow
 
             if (method.Name == "ToString" && invocation.Instance is { } receiver)
             {
-                return Visit(receiver, depth) is { } found && !(found.IsWholeObject && !WholeObjects.PrintsMembers(found.Origin.Type))
+                return Visit(receiver, depth) is { } found && !(found.IsWholeObject && !WholeObjects.PrintsMembers(found.Origin?.Type))
                     ? found
                     : null;
             }

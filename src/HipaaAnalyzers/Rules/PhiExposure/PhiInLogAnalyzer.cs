@@ -151,7 +151,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 }
 
                 var sink = "[LoggerMessage] " + method.Name;
-                var finding = new PhiFinding(match, null!, whole);
+                var finding = new PhiFinding(match, origin: null, whole);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.PhiInLog, location, Properties(finding, sink, redactOnly: true), match.Source, match.Kind, sink));
             }
