@@ -63,7 +63,15 @@ namespace HipaaAnalyzers.Tests.Reliability
             var originalErrors = Harness.Errors(result.Compilation);
             foreach (var fixer in HipaaAssemblies.CreateFixers())
             {
-                foreach (var key in await Harness.OfferedKeysAsync(document, result.Diagnostics, fixer))
+                var keys = await Harness.OfferedKeysAsync(document, result.Diagnostics, fixer);
+
+                // dotnet format asks for Fix All with no equivalence key; a fixer that offers actions must still fix.
+                if (keys.Count > 0 && await Harness.FixAllAsync(document, fixer, null) is null)
+                {
+                    _failures.Add($"{source.Name}: {fixer.GetType().Name} fixes nothing when Fix All comes without a key (dotnet format)");
+                }
+
+                foreach (var key in keys)
                 {
                     var once = await Harness.FixAllAsync(document, fixer, key);
                     if (once is null)
