@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -42,7 +43,7 @@ namespace HipaaAnalyzers.Rules.Secrets
         };
 
         /// <summary>The type that owns the symbol, used to qualify environment and configuration names.</summary>
-        public string? Container => Symbol is IFieldSymbol or IPropertySymbol ? Symbol.ContainingType?.Name : null;
+        public string? Container => Symbol is IFieldSymbol or IPropertySymbol && Symbol.Locations.Any(l => l.IsInSource) ? Symbol.ContainingType?.Name : null;
 
         public static SecretTarget? Find(IOperation value, ISymbol? containingSymbol)
         {
