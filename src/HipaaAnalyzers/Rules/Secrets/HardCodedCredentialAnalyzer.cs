@@ -41,7 +41,14 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return;
             }
 
-            if (SecretTarget.Find(operation, context.ContainingSymbol) is not { } target
+            var target = SecretTarget.Find(operation, context.ContainingSymbol);
+            if (target is { IsKeyed: true } && IsAuthorizationHeader(target.Name, value))
+            {
+                AnalyzeAuthorizationHeader(context, hipaa, target, value);
+                return;
+            }
+
+            if (target is null
                 || SecretNames.Classify(target.Name) != SecretNameKind.Credential
                 || !(target.IsKeyed || IsTextual(target.Symbol))
                 || (operation is IFieldReferenceOperation reference && SecretNames.Classify(reference.Field.Name) != SecretNameKind.None))
@@ -65,6 +72,32 @@ namespace HipaaAnalyzers.Rules.Secrets
             Report(context, operation.Syntax, target.Display, SecretNames.Describe(target.Name),
                 target.CanBeRuntimeValue, SecretNames.EnvironmentName(target.Name, target.Container ?? ContainerOf(context)),
                 SecretNames.ConfigurationKey(target.Name, target.Container ?? ContainerOf(context)));
+        }
+
+        private static bool IsAuthorizationHeader(string name, string value) =>
+            name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+            && (value.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) || value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>headers.Add("Authorization", "Basic ...") with the credential written out.</summary>
+        private static void AnalyzeAuthorizationHeader(OperationAnalysisContext context, HipaaCompilation hipaa, SecretTarget target, string value)
+        {
+            var credential = value.Substring(value.IndexOf(' ') + 1).Trim();
+            var tree = context.Operation.Syntax.SyntaxTree;
+            if (credential.Length < 8 || hipaa.ShouldSkip(tree, context.ContainingSymbol, context.CancellationToken)
+                || context.Operation is not ILiteralOperation)
+            {
+                return;
+            }
+
+            var values = SecretValues.For(hipaa.OptionsFor(tree));
+            if (values.IsPlaceholder(credential) || credential.IndexOf(' ') >= 0 || SecretFormats.Match(value, values) is not null)
+            {
+                return;
+            }
+
+            var kind = value.StartsWith("Basic", StringComparison.OrdinalIgnoreCase) ? "Basic authentication credential" : "bearer token";
+            Report(context, context.Operation.Syntax, target.Display, kind, target.CanBeRuntimeValue,
+                SecretNames.EnvironmentName("ApiAuthorization", ContainerOf(context)), SecretNames.ConfigurationKey("Authorization", ContainerOf(context)));
         }
 
         /// <summary>new AuthenticationHeaderValue("Basic", ...literal...) and new SymmetricSecurityKey(Encoding.X.GetBytes("...")).</summary>

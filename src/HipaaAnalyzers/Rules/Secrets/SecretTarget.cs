@@ -89,7 +89,7 @@ namespace HipaaAnalyzers.Rules.Secrets
             switch (target)
             {
                 case IPropertyReferenceOperation { Arguments.Length: 1 } indexer
-                    when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                    when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyName(key):
                     return new SecretTarget(indexer.Property, key, false, true, true);
                 case IPropertyReferenceOperation property:
                     return new SecretTarget(property.Property, property.Property.Name, false, false, true);
@@ -102,6 +102,25 @@ namespace HipaaAnalyzers.Rules.Secrets
                 default:
                     return null;
             }
+        }
+
+        /// <summary>Header, form and configuration key names only: a key is printed in messages, so it must not be data.</summary>
+        private static bool IsKeyName(string key)
+        {
+            if (key.Length == 0 || key.Length > 64)
+            {
+                return false;
+            }
+
+            foreach (var c in key)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or ':' or ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Add("client_secret", value), new KeyValuePair("X-Api-Key", value): the key literal names the value.</summary>
@@ -119,7 +138,7 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return null;
             }
 
-            return arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+            return arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyName(key)
                 ? new SecretTarget(argument.Parameter, key, false, true, true)
                 : null;
         }

@@ -41,7 +41,13 @@ namespace HipaaAnalyzers.Rules.Secrets
             _includeTestWords = includeTestWords;
         }
 
-        public static SecretValues For(HipaaOptions options)
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HipaaOptions, SecretValues> Cache =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<HipaaOptions, SecretValues>();
+
+        /// <summary>The placeholder policy of one configuration, built once per distinct options instance.</summary>
+        public static SecretValues For(HipaaOptions options) => Cache.GetValue(options, Create);
+
+        private static SecretValues Create(HipaaOptions options)
         {
             var configured = ImmutableHashSet.CreateBuilder<string>(StringComparer.OrdinalIgnoreCase);
             if (options.Raw.TryGetValue(PlaceholdersKey, out var list))

@@ -78,13 +78,16 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                         client.DefaultRequestHeaders.Add("X-Api-Key", {|#0:"9f8e7d6c5b4a"|});
                         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|#1:"opaque-token-19af"|});
                         var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_secret"] = {|#2:"Zx9-secret-42"|} };
+                        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", {|#3:"Basic c3ZjOlBhNTV3MHJk"|});
+                        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer <token>");
                     }
                 }
                 """;
             return V.Analyzer(source, ReferenceSet.Net, null,
                 Expected(0, "'X-Api-Key'", "API key"),
                 Expected(1, "'AuthenticationHeaderValue' in 'Configure'", "bearer token"),
-                Expected(2, "'client_secret'", "client secret"));
+                Expected(2, "'client_secret'", "client secret"),
+                Expected(3, "'Authorization'", "Basic authentication credential"));
         }
 
         [Fact]
