@@ -39,12 +39,16 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
                 diagnostic.Properties.TryGetValue(SecretDiagnostics.Problems, out var problems);
                 var removePassword = problems?.Contains("Password") == true;
                 context.RegisterCodeFix(
-                    CodeAction.Create("Secure the connection string", ct => FixAsync(context.Document, node, variable, removePassword, ct), EquivalenceKey),
+                    CodeAction.Create(
+                        "Secure the connection string",
+                        ct => FixAsync(context.Document, node, variable, removePassword, ct),
+                        EquivalenceKey),
                     diagnostic);
             }
         }
 
-        private static async Task<Document> FixAsync(Document document, ExpressionSyntax node, string? variable, bool removePassword, CancellationToken ct)
+        private static async Task<Document> FixAsync(
+            Document document, ExpressionSyntax node, string? variable, bool removePassword, CancellationToken ct)
         {
             var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
             if (root is null)
@@ -55,8 +59,10 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
             var replacement = node switch
             {
                 LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => FixLiteral(literal, variable, removePassword),
-                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } => SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression),
-                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression } => SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression),
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } =>
+                    SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression),
+                LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression } =>
+                    SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression),
                 MemberAccessExpressionSyntax member => member.WithName(SyntaxFactory.IdentifierName(SafeMember(member.Name.Identifier.ValueText))),
                 _ => null,
             };
@@ -67,7 +73,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
 
             var editor = new SyntaxEditorLite(root);
             editor.Replace(node, replacement.WithTriviaFrom(node));
-            editor.DropConst(node);
+            editor.DropConst();
             return document.WithSyntaxRoot(editor.Root);
         }
 
@@ -82,15 +88,15 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
         {
             var text = literal.Token.ValueText;
             var fixedText = ConnectionStrings.Fix(text, removePassword, out var passwordKey);
-            var fixedLiteral = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(fixedText + (passwordKey is null ? "" : passwordKey + "=")));
+            var literalText = fixedText + (passwordKey is null ? "" : passwordKey + "=");
+            var fixedLiteral = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(literalText));
             if (passwordKey is null)
             {
                 return fixedLiteral;
             }
 
             var read = SyntaxFactory.ParseExpression("(" + SecretToEnvironmentCodeFixProvider.EnvironmentRead(variable ?? "DB_PASSWORD") + ")");
-            read = read.ReplaceNodes(read.DescendantNodes().Where(n => n is AliasQualifiedNameSyntax || n.Parent is MemberAccessExpressionSyntax or ObjectCreationExpressionSyntax),
-                (_, n) => n.WithAdditionalAnnotations(Simplifier.Annotation));
+            read = SyntaxEditorLite.Simplifiable(read);
             return SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, fixedLiteral, read)
                 .WithAdditionalAnnotations(Simplifier.Annotation, SecretToEnvironmentCodeFixProvider.Formatter());
         }

@@ -71,13 +71,11 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
                 replacement = invocation.ReplaceNode(argument.Expression, SyntaxFactory.ParseExpression(read));
             }
 
-            replacement = replacement.ReplaceNodes(
-                replacement.DescendantNodes().Where(n => n is AliasQualifiedNameSyntax || n.Parent is MemberAccessExpressionSyntax or ObjectCreationExpressionSyntax),
-                (_, n) => n.WithAdditionalAnnotations(Simplifier.Annotation));
+            replacement = SyntaxEditorLite.Simplifiable(replacement);
             replacement = replacement.WithTriviaFrom(node).WithAdditionalAnnotations(Simplifier.Annotation, Formatter());
             var editor = new SyntaxEditorLite(root);
             editor.Replace(node, replacement);
-            editor.DropConst(node);
+            editor.DropConst();
             return document.WithSyntaxRoot(editor.Root);
         }
 

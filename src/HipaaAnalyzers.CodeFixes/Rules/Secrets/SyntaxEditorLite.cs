@@ -20,15 +20,28 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
             Root = Root.ReplaceNode(node, replacement.WithAdditionalAnnotations(_marker));
         }
 
-        public void DropConst(SyntaxNode original)
+        /// <summary>Marks the global::-qualified names in the code a fix writes so the simplifier shortens them.</summary>
+        public static TNode Simplifiable<TNode>(TNode node)
+            where TNode : SyntaxNode =>
+            node.ReplaceNodes(
+                node.DescendantNodes().Where(n =>
+                    n is AliasQualifiedNameSyntax || n.Parent is MemberAccessExpressionSyntax or ObjectCreationExpressionSyntax),
+                (_, n) => n.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation));
+
+        public void DropConst()
         {
             var node = Root.GetAnnotatedNodes(_marker!).FirstOrDefault();
             if (node?.FirstAncestorOrSelf<FieldDeclarationSyntax>() is { } field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
             {
                 var modifiers = SyntaxFactory.TokenList(field.Modifiers.SelectMany(m => m.IsKind(SyntaxKind.ConstKeyword)
-                    ? new[] { SyntaxFactory.Token(SyntaxKind.StaticKeyword).WithLeadingTrivia(m.LeadingTrivia), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword).WithTrailingTrivia(m.TrailingTrivia) }
+                    ? new[]
+                    {
+                        SyntaxFactory.Token(SyntaxKind.StaticKeyword).WithLeadingTrivia(m.LeadingTrivia),
+                        SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword).WithTrailingTrivia(m.TrailingTrivia),
+                    }
                     : new[] { m }));
-                Root = Root.ReplaceNode(field, field.WithModifiers(modifiers).WithAdditionalAnnotations(SecretToEnvironmentCodeFixProvider.Formatter()));
+                var runtime = field.WithModifiers(modifiers).WithAdditionalAnnotations(SecretToEnvironmentCodeFixProvider.Formatter());
+                Root = Root.ReplaceNode(field, runtime);
             }
             else if (node?.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>() is { } local && local.IsConst)
             {

@@ -101,10 +101,15 @@ namespace HipaaAnalyzers.Rules.Secrets
             if ((problems & ConnectionStringProblems.EmptyPassword) != 0) parts.Add("has an empty password for a SQL login");
             if ((problems & ConnectionStringProblems.EncryptDisabled) != 0) parts.Add("turns encryption off");
             if ((problems & ConnectionStringProblems.TrustServerCertificate) != 0) parts.Add("trusts any server certificate");
-            return parts.Count <= 1 ? string.Join("", parts) : string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " and " + parts[parts.Count - 1];
+            return parts.Count <= 1
+                ? string.Join("", parts)
+                : string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " and " + parts[parts.Count - 1];
         }
 
-        /// <summary>The text with transport options made safe and password pairs removed; <paramref name="passwordKey"/> is the key as written.</summary>
+        /// <summary>
+        /// The text with transport options made safe and, when asked, password pairs removed;
+        /// <paramref name="passwordKey"/> is the removed key as written.
+        /// </summary>
         public static string Fix(string text, bool removePassword, out string? passwordKey)
         {
             passwordKey = null;
@@ -145,7 +150,8 @@ namespace HipaaAnalyzers.Rules.Secrets
             }
 
             var builder = new StringBuilder(string.Join(";", kept));
-            return passwordKey is not null || text.TrimEnd().EndsWith(";", StringComparison.Ordinal) ? builder.Append(';').ToString() : builder.ToString();
+            var terminated = passwordKey is not null || text.TrimEnd().EndsWith(";", StringComparison.Ordinal);
+            return terminated ? builder.Append(';').ToString() : builder.ToString();
         }
 
         internal static string Normalize(string key) => key.Trim().Replace(" ", "").Replace("_", "").ToLowerInvariant();
@@ -176,13 +182,16 @@ namespace HipaaAnalyzers.Rules.Secrets
             host = host.StartsWith("tcp:", StringComparison.Ordinal) ? host.Substring(4) : host;
             var cut = host.IndexOfAny(new[] { ',', '\\' });
             var name = cut < 0 ? host : host.Substring(0, cut);
-            return name is "localhost" or "127.0.0.1" or "::1" or "." or "(local)" or "(localdb)" || host.StartsWith("(localdb)", StringComparison.Ordinal);
+            return name is "localhost" or "127.0.0.1" or "::1" or "." or "(local)" or "(localdb)"
+                || host.StartsWith("(localdb)", StringComparison.Ordinal);
         }
 
         private static bool IsFalse(string value, bool alsoOptional) =>
-            value.Trim().ToLowerInvariant() is "false" or "no" or "0" || (alsoOptional && value.Trim().Equals("optional", StringComparison.OrdinalIgnoreCase));
+            value.Trim().ToLowerInvariant() is "false" or "no" or "0"
+            || (alsoOptional && value.Trim().Equals("optional", StringComparison.OrdinalIgnoreCase));
 
         private static bool IsTrue(string value, bool alsoSspi) =>
-            value.Trim().ToLowerInvariant() is "true" or "yes" or "1" || (alsoSspi && value.Trim().Equals("sspi", StringComparison.OrdinalIgnoreCase));
+            value.Trim().ToLowerInvariant() is "true" or "yes" or "1"
+            || (alsoSspi && value.Trim().Equals("sspi", StringComparison.OrdinalIgnoreCase));
     }
 }

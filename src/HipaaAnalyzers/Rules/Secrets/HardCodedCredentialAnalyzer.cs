@@ -96,8 +96,9 @@ namespace HipaaAnalyzers.Rules.Secrets
             }
 
             var kind = value.StartsWith("Basic", StringComparison.OrdinalIgnoreCase) ? "Basic authentication credential" : "bearer token";
+            var container = ContainerOf(context);
             Report(context, context.Operation.Syntax, target.Display, kind, target.CanBeRuntimeValue,
-                SecretNames.EnvironmentName("ApiAuthorization", ContainerOf(context)), SecretNames.ConfigurationKey("Authorization", ContainerOf(context)));
+                SecretNames.EnvironmentName("ApiAuthorization", container), SecretNames.ConfigurationKey("Authorization", container));
         }
 
         /// <summary>new AuthenticationHeaderValue("Basic", ...literal...) and new SymmetricSecurityKey(Encoding.X.GetBytes("...")).</summary>

@@ -42,7 +42,8 @@ namespace HipaaAnalyzers.Rules.Secrets
 
             var target = SecretTarget.Find(operation, context.ContainingSymbol);
             if (target is null || !IsKeyTarget(target, bytes: operation is not ILiteralOperation)
-                || (operation is IInvocationOperation { TargetMethod.Name: "GetBytes" } && target.Symbol?.ContainingType?.Name == "SymmetricSecurityKey"))
+                || (operation is IInvocationOperation { TargetMethod.Name: "GetBytes" }
+                    && target.Symbol?.ContainingType?.Name == "SymmetricSecurityKey"))
             {
                 return;
             }
@@ -65,7 +66,8 @@ namespace HipaaAnalyzers.Rules.Secrets
                 target.CanBeRuntimeValue ? SecretDiagnostics.ReadFromEnvironment : SecretDiagnostics.NoFix,
                 SecretNames.EnvironmentName(target.Name, container), SecretNames.ConfigurationKey(target.Name, container),
                 SecretDiagnostics.SecretKind, kind);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedKeyMaterial, operation.Syntax.GetLocation(), properties, target.Display, kind));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.HardCodedKeyMaterial, operation.Syntax.GetLocation(), properties, target.Display, kind));
         }
 
         /// <summary>The literal behind a string literal or Encoding.X.GetBytes("...") / Convert.FromBase64String("...").</summary>
@@ -74,12 +76,16 @@ namespace HipaaAnalyzers.Rules.Secrets
             isBytes = false;
             switch (operation)
             {
-                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string { Length: > 0 } text } } when operation.Syntax is LiteralExpressionSyntax:
+                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string { Length: > 0 } text } }
+                    when operation.Syntax is LiteralExpressionSyntax:
                     return text;
                 case IInvocationOperation { Arguments.Length: 1 } invocation
                     when invocation.TargetMethod.Name is "GetBytes" or "FromBase64String" or "FromHexString"
                     && invocation.TargetMethod.ContainingType?.Name is "Encoding" or "Convert" or "UTF8Encoding" or "ASCIIEncoding"
-                    && invocation.Arguments[0].Value is ILiteralOperation { ConstantValue: { HasValue: true, Value: string { Length: > 0 } bytesText } }:
+                    && invocation.Arguments[0].Value is ILiteralOperation
+                    {
+                        ConstantValue: { HasValue: true, Value: string { Length: > 0 } bytesText },
+                    }:
                     isBytes = true;
                     return bytesText;
                 default:
@@ -88,7 +94,11 @@ namespace HipaaAnalyzers.Rules.Secrets
         }
 
         private static bool IsConstantByteArray(IOperation operation) =>
-            operation is IArrayCreationOperation { Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }, Initializer: { } initializer }
+            operation is IArrayCreationOperation
+            {
+                Type: IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte },
+                Initializer: { } initializer,
+            }
             && initializer.ElementValues.Length >= MinimumArrayLength
             && System.Linq.Enumerable.All(initializer.ElementValues, e => e.ConstantValue.HasValue);
 

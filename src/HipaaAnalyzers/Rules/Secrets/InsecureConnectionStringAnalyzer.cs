@@ -84,12 +84,14 @@ namespace HipaaAnalyzers.Rules.Secrets
             var text = MemberName(value) ?? value.ConstantValue.Value?.ToString();
             var problems = ConnectionStrings.Analyze("Server=remote;" + key + "=" + text + ";", SecretValues.Default, false)
                 & (ConnectionStringProblems.EncryptDisabled | ConnectionStringProblems.TrustServerCertificate);
-            if (problems == ConnectionStringProblems.None || hipaa.ShouldSkip(assignment.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
+            if (problems == ConnectionStringProblems.None
+                || hipaa.ShouldSkip(assignment.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
 
-            var display = "'" + (property.Instance is ILocalReferenceOperation local ? local.Local.Name : property.Property.ContainingType.Name) + "'";
+            var owner = property.Instance is ILocalReferenceOperation local ? local.Local.Name : property.Property.ContainingType.Name;
+            var display = "'" + owner + "'";
             Report(context, assignment.Value.Syntax, display, problems, fixable: true, null, isBuilder: true);
         }
 

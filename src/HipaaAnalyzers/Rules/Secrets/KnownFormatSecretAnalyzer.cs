@@ -56,7 +56,8 @@ namespace HipaaAnalyzers.Rules.Secrets
                 SecretNames.ConfigurationKey(named ? target!.Name : Pascal(format.EnvironmentName), container),
                 SecretDiagnostics.Format,
                 format.Id);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.KnownFormatSecret, literal.Syntax.GetLocation(), properties, display, format.Display));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.KnownFormatSecret, literal.Syntax.GetLocation(), properties, display, format.Display));
         }
 
         private static string Pascal(string environmentName)

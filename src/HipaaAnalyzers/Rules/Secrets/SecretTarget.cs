@@ -36,14 +36,16 @@ namespace HipaaAnalyzers.Rules.Secrets
         public string Display => Symbol switch
         {
             IParameterSymbol parameter when !IsKeyed =>
-                "parameter '" + parameter.Name + "' of '" + (parameter.ContainingSymbol?.ContainingType?.Name ?? parameter.ContainingSymbol?.Name) + "'",
+                "parameter '" + parameter.Name + "' of '"
+                + (parameter.ContainingSymbol?.ContainingType?.Name ?? parameter.ContainingSymbol?.Name) + "'",
             IFieldSymbol or IPropertySymbol when !IsKeyed => "'" + Symbol.ContainingType?.Name + "." + Symbol.Name + "'",
             _ when IsKeyed => "'" + Name + "'",
             _ => "'" + Name + "'",
         };
 
         /// <summary>The type that owns the symbol, used to qualify environment and configuration names.</summary>
-        public string? Container => Symbol is IFieldSymbol or IPropertySymbol && Symbol.Locations.Any(l => l.IsInSource) ? Symbol.ContainingType?.Name : null;
+        public string? Container =>
+            Symbol is IFieldSymbol or IPropertySymbol && Symbol.Locations.Any(l => l.IsInSource) ? Symbol.ContainingType?.Name : null;
 
         public static SecretTarget? Find(IOperation value, ISymbol? containingSymbol)
         {

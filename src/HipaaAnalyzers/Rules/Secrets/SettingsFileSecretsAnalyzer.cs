@@ -58,7 +58,8 @@ namespace HipaaAnalyzers.Rules.Secrets
                 if (kind != SecretNameKind.None && !SecretDiagnostics.LooksLikeConnectionString(setting.Value)
                     && values.MayBeSecret(setting.Value, targetIsConstant: false))
                 {
-                    var secretKind = SecretNames.Describe(SecretNames.Classify(setting.Key) != SecretNameKind.None ? setting.Key : setting.Section + "_" + setting.Key);
+                    var named = SecretNames.Classify(setting.Key) != SecretNameKind.None ? setting.Key : setting.Section + "_" + setting.Key;
+                    var secretKind = SecretNames.Describe(named);
                     Report(context, text, setting, Descriptors.HardCodedCredential, display, secretKind, SecretDiagnostics.SecretKind, secretKind);
                 }
             }

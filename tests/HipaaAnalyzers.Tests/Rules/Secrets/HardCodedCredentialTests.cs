@@ -258,5 +258,39 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                 Expected(0, "parameter 'password' of 'NetworkCredential'", "password"),
                 Expected(1, "'apiKey'", "API key"));
         }
+
+        [Fact]
+        public Task Fix_turns_const_locals_into_runtime_reads()
+        {
+            const string source = """
+                using System;
+                using System.Net;
+                public static class Ftp
+                {
+                    public static NetworkCredential Login()
+                    {
+                        const string ftpPassword = {|#0:"Ftp!Upl0ad"|};
+                        const string token = {|#1:"9f8e7d6c5b4a"|};
+                        return new NetworkCredential("upload", ftpPassword + token);
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                using System.Net;
+                public static class Ftp
+                {
+                    public static NetworkCredential Login()
+                    {
+                        string ftpPassword = Environment.GetEnvironmentVariable("FTP_PASSWORD") ?? throw new InvalidOperationException("FTP_PASSWORD is not set");
+                        string token = Environment.GetEnvironmentVariable("FTP_TOKEN") ?? throw new InvalidOperationException("FTP_TOKEN is not set");
+                        return new NetworkCredential("upload", ftpPassword + token);
+                    }
+                }
+                """;
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
+                Expected(0, "'ftpPassword'", "password"),
+                Expected(1, "'token'", "token"));
+        }
     }
 }
