@@ -19,6 +19,9 @@ namespace HipaaAnalyzers.Rules.Secrets
             "changeme", "change_me", "change-me", "changeit", "replaceme", "replace_me", "replace-me", "placeholder",
             "example", "dummy", "your_", "your-", "yourpassword", "yoursecret", "yourtoken", "yourkey", "yourapikey",
             "redacted", "xxxx", "****", "...", "todo", "notset", "not-set", "not_set",
+
+            // The signature of the sample token on jwt.io, pasted into countless tests and docs.
+            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
         };
 
         private static readonly HashSet<string> PlaceholderValues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

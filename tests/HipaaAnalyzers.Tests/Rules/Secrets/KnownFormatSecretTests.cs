@@ -74,6 +74,7 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                     public const string GitHubPrefixDoc = "Tokens start with ghp_ followed by 36 characters";
                     public const string SlackMasked = "xoxb-xxxxxxxxxx-xxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx";
                     public const string StorageDev = "UseDevelopmentStorage=true";
+                    public const string JwtIoSample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
                     public const string AccountKeyTemplate = "DefaultEndpointsProtocol=https;AccountName={0};AccountKey={1}";
                 }
                 """;
