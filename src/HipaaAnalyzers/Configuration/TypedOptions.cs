@@ -26,6 +26,7 @@ namespace HipaaAnalyzers.Configuration
     public static class TypedOptions
     {
         public static readonly ImmutableArray<TypedOption> All = ImmutableArray.Create(
-            new TypedOption(OptionKeys.AnalyzeGeneratedCode, isBoolean: true));
+            new TypedOption(OptionKeys.AnalyzeGeneratedCode, isBoolean: true),
+            new TypedOption(OptionKeys.Prefix + "secret_test_placeholders", isBoolean: true));
     }
 }
