@@ -112,8 +112,15 @@ namespace HipaaAnalyzers.Tests.Reliability
             Assert.All(PlantedValues, v => Assert.Contains(found, l => l.Contains(v, StringComparison.Ordinal)));
         }
 
-        /// <summary>Names (letters, dots, underscores, no digit) may legitimately appear in messages; keys with digits may not.</summary>
-        private static bool LooksLikeName(string value) => IdentifierLike.IsMatch(value) && !value.Any(char.IsDigit);
+        /// <summary>
+        /// Names (letters, dots, underscores, no digit) may legitimately appear in messages; keys with digits may not.
+        /// HTTP header names such as "X-Api-Key" name where a secret goes, so the message may name them too.
+        /// </summary>
+        private static bool LooksLikeName(string value) =>
+            (IdentifierLike.IsMatch(value) && !value.Any(char.IsDigit)) || SecretSlotName.IsMatch(value);
+
+        private static readonly Regex SecretSlotName = new Regex(
+            "^[A-Z][A-Za-z]*(-[A-Z][A-Za-z]*)+$", RegexOptions.None, TimeSpan.FromSeconds(1));
 
         /// <summary>String literals that look like data (not identifiers, not message templates), six characters or more.</summary>
         internal static IEnumerable<string> ValueLiterals(string source)
