@@ -7,7 +7,7 @@ namespace HipaaAnalyzers.Diagnostics
         public static readonly DiagnosticDescriptor PhiInLog = RuleFactory.Create(
             RuleIds.PhiInLog,
             "PHI written to a log",
-            "{0} ({1}) is written to a log by '{2}'; logs are retained, shipped and widely readable, "
+            "{0} ({1}, matched by {3}) is written to a log by '{2}'; logs are retained, shipped and widely readable, "
             + "so remove the value and its placeholder or pass it through a redactor (45 CFR 164.312(b), 164.502(b))",
             Categories.PhiExposure,
             DiagnosticSeverity.Warning,

@@ -61,6 +61,20 @@ namespace HipaaAnalyzers.Flow
                     return null;
                 case IBinaryOperation binary when binary.OperatorKind == BinaryOperatorKind.Add:
                     return Visit(binary.LeftOperand, depth) ?? Visit(binary.RightOperand, depth);
+                case IConditionalAccessOperation conditionalAccess:
+                    return Visit(conditionalAccess.WhenNotNull, depth);
+                case IConditionalAccessInstanceOperation:
+                    return Visit(ConditionalReceiver(operation), depth);
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        if (Visit(arm.Value, depth) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
                 case IConditionalOperation conditional:
                     return Visit(conditional.WhenTrue, depth) ?? Visit(conditional.WhenFalse, depth);
                 case ICoalesceOperation coalesce:
@@ -111,7 +125,13 @@ namespace HipaaAnalyzers.Flow
             var containing = method.ContainingType;
             if (containing?.SpecialType == SpecialType.System_String)
             {
-                // string.Format/Concat/Join take the values as arguments; instance methods (Substring, Trim) keep the receiver's PHI.
+                // string.Format/Concat/Join take the values as arguments; instance methods (Substring, Trim) keep the
+                // receiver's PHI, but a bool or a number computed from it (Contains, IndexOf, Length) is not the value.
+                if (!IsText(invocation.Type))
+                {
+                    return null;
+                }
+
                 return method.IsStatic ? VisitAll(invocation.Arguments, depth) : Visit(invocation.Instance, depth);
             }
 
@@ -158,7 +178,36 @@ namespace HipaaAnalyzers.Flow
                 return null;
             }
 
-            return FromSymbol(symbol, member);
+            if (FromSymbol(symbol, member) is { } direct)
+            {
+                return direct;
+            }
+
+            // A text part of a PHI member is PHI too: patient.HomeAddress.City, patient.Name.First.
+            if (IsText(member.Type) && member.Instance is { } instance && Visit(instance, depth) is { IsWholeObject: false } owner)
+            {
+                return new PhiFinding(owner.Match, owner.Origin, isWholeObject: false);
+            }
+
+            return null;
+        }
+
+        private static bool IsText(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType is SpecialType.System_String or SpecialType.System_Char
+                || (type is IArrayTypeSymbol array && array.ElementType.SpecialType is SpecialType.System_String or SpecialType.System_Char));
+
+        /// <summary>The receiver of a ?. access: the operation the enclosing IConditionalAccessOperation evaluates first.</summary>
+        private static IOperation? ConditionalReceiver(IOperation instance)
+        {
+            for (var current = instance.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IConditionalAccessOperation access)
+                {
+                    return access.Operation;
+                }
+            }
+
+            return null;
         }
 
         private PhiFinding? FromSymbol(ISymbol symbol, IOperation origin) =>

@@ -52,7 +52,7 @@ namespace HipaaAnalyzers.Phi
             return ReferenceEquals(match, NotPhi) ? null : match;
         }
 
-        /// <summary>Name-only test, used by the rules' docs table and tests. <paramref name="contextTypeName"/> is the enclosing type.</summary>
+        /// <summary>Name-only test, used by the docs table and tests. <paramref name="contextTypeName"/> is the type declaring the member, or null.</summary>
         public static PhiMatch? ClassifyName(string name, string? contextTypeName, HipaaOptions options)
         {
             if (options.NotPhiNames.Contains(name))
@@ -200,7 +200,7 @@ namespace HipaaAnalyzers.Phi
 
                 if (kind is null && IsNameEvidenceType(memberType))
                 {
-                    var byName = KindFromWords(member.Name, contextTypeName: null);
+                    var byName = KindFromWords(member.Name, type.Name);
                     if (byName is not null && TypeFitsKind(memberType, byName))
                     {
                         kind = byName;
@@ -217,8 +217,11 @@ namespace HipaaAnalyzers.Phi
             return null;
         }
 
-        /// <summary>Matches the identifier's words against the vocabulary. Context-only phrases need a person or clinical context.</summary>
-        internal static string? KindFromWords(string identifier, string? contextTypeName)
+        /// <summary>
+        /// Matches the identifier's words against the vocabulary. <paramref name="declaringTypeName"/> is the type that
+        /// declares a member; it is null for locals and parameters, whose own name must then carry any context.
+        /// </summary>
+        internal static string? KindFromWords(string identifier, string? declaringTypeName)
         {
             var words = IdentifierWords.Split(identifier);
             if (words.Length == 0 || IdentifierWords.ContainsAny(words, PhiVocabulary.NonValueWords))
@@ -226,7 +229,8 @@ namespace HipaaAnalyzers.Phi
                 return null;
             }
 
-            bool? hasContext = null;
+            var person = IdentifierWords.ContainsAny(words, PhiVocabulary.PersonWords) || IsPersonType(declaringTypeName);
+            var clinical = person || IdentifierWords.ContainsAny(words, PhiVocabulary.ClinicalWords) || IsClinicalType(declaringTypeName);
             foreach (var phrase in PhiVocabulary.Phrases)
             {
                 if (!Contains(words, phrase.Words))
@@ -234,21 +238,38 @@ namespace HipaaAnalyzers.Phi
                     continue;
                 }
 
-                if (phrase.NeedsContext)
+                var clinicalKind = PhiVocabulary.ClinicalKinds.Contains(phrase.Kind);
+                if (phrase.NeedsContext && !(clinicalKind ? clinical : person))
                 {
-                    hasContext ??= IdentifierWords.ContainsAny(words, PhiVocabulary.ContextWords)
-                        || (contextTypeName is not null
-                            && IdentifierWords.ContainsAny(IdentifierWords.Split(contextTypeName), PhiVocabulary.ContextWords));
-                    if (hasContext != true)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
+
+                if (declaringTypeName is not null && !person && PhiVocabulary.PersonOnlyMemberKinds.Contains(phrase.Kind))
+                {
+                    continue;
                 }
 
                 return phrase.Kind;
             }
 
             return null;
+        }
+
+        /// <summary>A data type about a person: a person word in its name, and not a service or job around such data.</summary>
+        internal static bool IsPersonType(string? typeName) => IsDataTypeWith(typeName, PhiVocabulary.PersonWords);
+
+        internal static bool IsClinicalType(string? typeName) => IsDataTypeWith(typeName, PhiVocabulary.ClinicalWords);
+
+        private static bool IsDataTypeWith(string? typeName, HashSet<string> vocabulary)
+        {
+            if (typeName is null)
+            {
+                return false;
+            }
+
+            var words = IdentifierWords.Split(typeName);
+            return words.Length > 0 && IdentifierWords.ContainsAny(words, vocabulary)
+                && !PhiVocabulary.NonDataTypeSuffixes.Contains(words[words.Length - 1]);
         }
 
         private static bool Contains(ImmutableArray<string> words, string[] phrase)
@@ -351,13 +372,9 @@ namespace HipaaAnalyzers.Phi
             return ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Microsoft", StringComparison.Ordinal);
         }
 
-        private static string? ContextTypeName(ISymbol symbol)
-        {
-            var type = symbol is IParameterSymbol or ILocalSymbol
-                ? symbol.ContainingSymbol?.ContainingType ?? symbol.ContainingType
-                : symbol.ContainingType;
-            return type?.Name;
-        }
+        /// <summary>The declaring type of a member; locals and parameters take no context from the type they sit in.</summary>
+        private static string? ContextTypeName(ISymbol symbol) =>
+            symbol is IParameterSymbol or ILocalSymbol ? null : symbol.ContainingType?.Name;
 
         internal static ITypeSymbol? ValueTypeOf(ISymbol symbol) => symbol switch
         {

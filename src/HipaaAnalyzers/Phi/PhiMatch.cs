@@ -30,7 +30,7 @@ namespace HipaaAnalyzers.Phi
         public string ReasonText => Reason switch
         {
             PhiReason.Attribute => "attribute",
-            PhiReason.Configuration => "config",
+            PhiReason.Configuration => "configuration",
             PhiReason.KnownType => "type",
             _ => "name",
         };

@@ -73,12 +73,12 @@ namespace HipaaAnalyzers.Phi
             + " | chronic conditions | pre existing condition"
             + " | preexisting condition | comorbidity | comorbidities | symptom | symptoms | chief complaint",
             "condition?: condition | conditions | problem list",
-            "medication: medication | medications | prescription | prescriptions | drug name | dosage",
-            "medication?: rx | meds | drug | drugs",
+            "medication: medication | medications | prescription | prescriptions | dosage",
+            "medication?: rx | meds | drug | drugs | drug name",
             "allergy: allergy | allergies | allergen | allergens",
-            "labResult: lab result | lab results | test result | test results | lab value | lab values"
+            "labResult: lab result | lab results | lab value | lab values"
             + " | blood type | blood pressure | glucose | hba 1 c | vitals | vital signs | hiv status",
-            "labResult?: results | result value",
+            "labResult?: results | result value | test result | test results",
             "clinicalNote: clinical note | clinical notes | progress note | progress notes | soap note"
             + " | discharge summary | care plan | medical history | health history | psych notes"
             + " | therapy notes",
@@ -101,16 +101,26 @@ namespace HipaaAnalyzers.Phi
             + " metadata mapping map code_gen checker check checks compare comparer equality sort order by"
             + " capability capabilities support supported feature features stored sp app apps");
 
-        /// <summary>Words in a type or identifier name that make a bare "name"/"address"/"condition" personal or clinical.</summary>
-        public static readonly HashSet<string> ContextWords = Set(
-            "patient patients person persons people member members beneficiary beneficiaries subscriber"
-            + " subscribers enrollee enrollees guarantor insured dependent dependents caregiver guardian"
-            + " relatedperson resident residents contact contacts emergency kin demographics demographic intake"
-            + " referral encounter encounters visit visits admission admissions appointment appointments"
-            + " diagnosis diagnoses observation observations claim claims medical clinical health chart"
-            + " prescription prescriptions medication medications allergy allergies immunization"
-            + " immunizations lab labs vital vitals discharge enrollment eligibility coverage insurance"
-            + " applicant applicants humanname fhir pid");
+        /// <summary>Words that make an identifier, or the type declaring a member, about a person (Patient.Name, EmergencyContact.Phone).</summary>
+        public static readonly HashSet<string> PersonWords = Set(
+            "patient patients person persons people member members beneficiary beneficiaries enrollee enrollees guarantor"
+            + " insured dependent dependents caregiver guardian relatedperson contact contacts emergency kin demographics"
+            + " demographic applicant applicants humanname pid subscriber");
+
+        /// <summary>Words that make an identifier, or the type declaring a member, clinical (Encounter.Notes, Visit.Condition).</summary>
+        public static readonly HashSet<string> ClinicalWords = Set(
+            "encounter encounters visit visits admission admissions diagnosis diagnoses observation observations medical"
+            + " clinical prescription prescriptions medication medications allergy allergies immunization immunizations"
+            + " vital vitals discharge");
+
+        /// <summary>Kinds whose context-only phrases accept a clinical context as well as a person context.</summary>
+        public static readonly HashSet<string> ClinicalKinds = Set("condition procedure clinicalNote labResult diagnosis medication");
+
+        /// <summary>
+        /// Kinds that, on a member, are PHI only when the declaring type (or the member's own name) is about a person:
+        /// a clinic's phone, a warehouse's street and a provider's licence number are business data.
+        /// </summary>
+        public static readonly HashSet<string> PersonOnlyMemberKinds = Set("address geographic phone fax email licenseNumber");
 
         /// <summary>Words in a type name that make it a data type about a patient (its instances are PHI).</summary>
         public static readonly HashSet<string> PatientTypeWords = Set(
@@ -124,7 +134,8 @@ namespace HipaaAnalyzers.Phi
             + " extensions extension helper helpers configuration config module hub middleware filter policy"
             + " requirement id ids key keys status type types kind kinds count counts endpoints endpoint api store"
             + " cache queue reader writer parser serializer converter comparer generator seeder migration"
-            + " tests test spec fixture specs source sources events log logs metrics");
+            + " tests test spec fixture specs source sources events log logs metrics job jobs importer exporter import"
+            + " export worker task processor publisher transformer check probe plan series environment catalog template");
 
         private static ImmutableArray<Phrase> Build(params string[] lines)
         {

@@ -32,7 +32,9 @@ namespace HipaaAnalyzers.Sinks
         public static readonly ImmutableArray<Entry> Table = ImmutableArray.Create(
             new Entry("Microsoft.Extensions.Logging.LoggerExtensions", "ILogger",
                 "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope"),
+            new Entry("Microsoft.Extensions.Logging.ILogger", "ILogger", "Log", "BeginScope"),
             new Entry("Serilog.ILogger", "Serilog", Concat(LevelMethods, "ForContext")),
+            new Entry("Serilog.Context.LogContext", "Serilog", "PushProperty"),
             new Entry("Serilog.Log", "Serilog", Concat(LevelMethods, "ForContext")),
             new Entry("NLog.ILogger", "NLog", "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log", "ConditionalDebug", "ConditionalTrace"),
             new Entry("NLog.ILoggerBase", "NLog", "Log"),

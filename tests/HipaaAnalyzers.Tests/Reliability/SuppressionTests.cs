@@ -34,7 +34,7 @@ namespace HipaaAnalyzers.Tests.Reliability
 
         [Fact]
         public Task Unsuppressed_twin_reports() => V.Analyzer(Flagged, ReferenceSet.Libraries, null,
-            V.Diagnostic(Descriptors.PhiInLog).WithLocation(0).WithArguments("'Patient.Ssn'", "ssn", "ILogger.LogInformation"));
+            V.Diagnostic(Descriptors.PhiInLog).WithLocation(0).WithArguments("'Patient.Ssn'", "ssn", "ILogger.LogInformation", "name"));
 
         [Fact]
         public Task Pragma_warning_disable() => V.NoDiagnostic("""

@@ -37,7 +37,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            var sink = SinkName(method, sinks, out var isLoggerMessage);
+            var sink = SinkName(invocation, sinks, out var isLoggerMessage);
             if (sink is null)
             {
                 return;
@@ -107,7 +107,8 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 Properties(first.Finding, sink, isLoggerMessage || method.MethodKind == MethodKind.DelegateInvoke),
                 first.Finding.Match.Source,
                 first.Finding.Match.Kind,
-                sink));
+                sink,
+                first.Finding.Match.ReasonText));
         }
 
         private static void AnalyzeLoggerMessageMethod(SymbolAnalysisContext context, ResolvedLogSinks sinks, HipaaCompilation hipaa)
@@ -153,16 +154,25 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 var sink = "[LoggerMessage] " + method.Name;
                 var finding = new PhiFinding(match, origin: null, whole);
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.PhiInLog, location, Properties(finding, sink, redactOnly: true), match.Source, match.Kind, sink));
+                    Descriptors.PhiInLog, location, Properties(finding, sink, redactOnly: true), match.Source, match.Kind, sink, match.ReasonText));
             }
         }
 
-        private static string? SinkName(IMethodSymbol method, ResolvedLogSinks sinks, out bool isLoggerMessage)
+        private static string? SinkName(IInvocationOperation invocation, ResolvedLogSinks sinks, out bool isLoggerMessage)
         {
             isLoggerMessage = false;
+            var method = invocation.TargetMethod;
             if (sinks.Match(method) is { } entry)
             {
                 return entry.Display + "." + method.Name;
+            }
+
+            // Console.Out and Console.Error are TextWriters: only those two receivers make TextWriter a log sink.
+            if (method.Name is "Write" or "WriteLine" && method.ContainingType?.Name == "TextWriter"
+                && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } stream }
+                && stream.ContainingType?.ToDisplayString() == "System.Console")
+            {
+                return "Console." + stream.Name + "." + method.Name;
             }
 
             if (method.MethodKind == MethodKind.DelegateInvoke

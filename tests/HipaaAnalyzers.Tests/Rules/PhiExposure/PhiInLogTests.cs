@@ -30,8 +30,8 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
             public record PatientSummary(string FullName, string Mrn);
             """;
 
-        private static DiagnosticResult Expect(int location, string source, string kind, string sink) =>
-            V.Diagnostic(Descriptors.PhiInLog).WithLocation(location).WithArguments(source, kind, sink);
+        private static DiagnosticResult Expect(int location, string source, string kind, string sink, string reason = "name") =>
+            V.Diagnostic(Descriptors.PhiInLog).WithLocation(location).WithArguments(source, kind, sink, reason);
 
         [Fact]
         public Task ILogger_template_argument() => V.Analyzer("""
@@ -106,10 +106,10 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
                 }
             }
             """ + Models,
-            Expect(0, "parameter 'patient'", "patientRecord", "ILogger.LogInformation"),
-            Expect(1, "parameter 'summary'", "patientRecord", "ILogger.LogInformation"),
+            Expect(0, "parameter 'patient'", "patientRecord", "ILogger.LogInformation", "type"),
+            Expect(1, "parameter 'summary'", "patientRecord", "ILogger.LogInformation", "type"),
             Expect(2, "'Patient.Email'", "email", "ILogger.LogInformation"),
-            Expect(3, "parameter 'patient'", "patientRecord", "ILogger.LogInformation"));
+            Expect(3, "parameter 'patient'", "patientRecord", "ILogger.LogInformation", "type"));
 
         [Fact]
         public Task One_diagnostic_per_call_with_additional_locations() => V.Analyzer("""
@@ -141,7 +141,7 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
             }
             """ + Models,
             Expect(0, "'Patient.Ssn'", "ssn", "Serilog.Information"),
-            Expect(1, "parameter 'patient'", "patientRecord", "Serilog.Warning"),
+            Expect(1, "parameter 'patient'", "patientRecord", "Serilog.Warning", "type"),
             Expect(2, "'Patient.Email'", "email", "NLog.Info"),
             Expect(3, "'Patient.MedicalRecordNumber'", "mrn", "log4net.InfoFormat"),
             Expect(4, "'Patient.PrimaryDiagnosis'", "diagnosis", "log4net.Info"),
@@ -186,11 +186,11 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
                 }
             }
             """, ReferenceSet.Libraries, "hipaa_analyzers.phi_names = Tracker:caseNumber",
-            Expect(0, "'Claim.Reference'", "phi", "ILogger.LogInformation"),
-            Expect(1, "'Claim.Note2'", "clinicalNote", "ILogger.LogInformation"),
-            Expect(2, "'HumanName.Family'", "name", "ILogger.LogInformation"),
+            Expect(0, "'Claim.Reference'", "phi", "ILogger.LogInformation", "attribute"),
+            Expect(1, "'Claim.Note2'", "phi", "ILogger.LogInformation", "attribute"),
+            Expect(2, "'HumanName.Family'", "name", "ILogger.LogInformation", "type"),
             Expect(3, "'Patient.BirthDate'", "dateOfBirth", "ILogger.LogInformation"),
-            Expect(4, "'Claim.Tracker'", "caseNumber", "ILogger.LogInformation"));
+            Expect(4, "'Claim.Tracker'", "caseNumber", "ILogger.LogInformation", "configuration"));
 
         [Fact]
         public Task LoggerMessage_attribute_parameter_is_reported_at_declaration()
@@ -217,6 +217,111 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
                 """ + Models,
                 Expect(0, "parameter 'diagnosis'", "diagnosis", "[LoggerMessage] Recorded"));
         }
+    }
+
+    /// <summary>HIPAA001: flow shapes and sinks found by the first round of adversarial testing.</summary>
+    [Trait("Rule", "HIPAA001")]
+    public class PhiInLogMoreReportsTests
+    {
+        private static DiagnosticResult Expect(int location, string source, string kind, string sink, string reason = "name") =>
+            V.Diagnostic(Descriptors.PhiInLog).WithLocation(location).WithArguments(source, kind, sink, reason);
+
+        [Fact]
+        public Task Conditional_access_switch_and_nested_members() => V.Analyzer("""
+            using Microsoft.Extensions.Logging;
+            class Address { public string City { get; set; } = ""; }
+            class Person2 { public Address HomeAddress { get; set; } = new(); }
+            class Service
+            {
+                void Run(ILogger logger, Patient? p, Person2 person, int mode)
+                {
+                    logger.LogInformation("{S}", {|#0:p?.Ssn|});
+                    logger.LogInformation("Mail " + {|#1:p?.Email?.Trim()|});
+                    var shown = mode switch { 0 => p!.MedicalRecordNumber, _ => "none" };
+                    logger.LogInformation("{Value}", {|#2:shown|});
+                    logger.LogInformation("{City}", {|#3:person.HomeAddress.City|});
+                }
+            }
+            """ + PhiInLogReportsTests.Models,
+            Expect(0, "'Patient.Ssn'", "ssn", "ILogger.LogInformation"),
+            Expect(1, "'Patient.Email'", "email", "ILogger.LogInformation"),
+            Expect(2, "'Patient.MedicalRecordNumber'", "mrn", "ILogger.LogInformation"),
+            Expect(3, "'Person2.HomeAddress'", "address", "ILogger.LogInformation"));
+
+        [Fact]
+        public Task Scope_state_ILogger_Log_Console_streams_and_LogContext() => V.Analyzer("""
+            using System.Collections.Generic;
+            using Microsoft.Extensions.Logging;
+            class Service
+            {
+                void Run(ILogger logger, Patient p)
+                {
+                    using var scope = logger.BeginScope({|#0:new Dictionary<string, object> { ["Ssn"] = p.Ssn }|});
+                    logger.Log(LogLevel.Information, new EventId(1), {|#1:p.Email|}, null, (s, e) => s);
+                    System.Console.Error.WriteLine({|#2:p.Ssn|});
+                    System.Console.Out.WriteLine($"MRN {|#3:{p.MedicalRecordNumber}|}");
+                    using var property = Serilog.Context.LogContext.PushProperty("Dob", {|#4:p.DateOfBirth|});
+                }
+            }
+            """ + PhiInLogReportsTests.Models,
+            Expect(0, "'Patient.Ssn'", "ssn", "ILogger.BeginScope"),
+            Expect(1, "'Patient.Email'", "email", "ILogger.Log"),
+            Expect(2, "'Patient.Ssn'", "ssn", "Console.Error.WriteLine"),
+            Expect(3, "'Patient.MedicalRecordNumber'", "mrn", "Console.Out.WriteLine"),
+            Expect(4, "'Patient.DateOfBirth'", "dateOfBirth", "Serilog.PushProperty"));
+    }
+
+    /// <summary>HIPAA001: business data and framework idioms in healthcare-named code must stay quiet.</summary>
+    [Trait("Rule", "HIPAA001")]
+    public class PhiInLogHealthcareNamingTests
+    {
+        [Fact]
+        public Task Organisation_and_reference_data_members() => V.NoDiagnostic("""
+            using Microsoft.Extensions.Logging;
+            class Clinic { public string Phone { get; set; } = ""; public string Email { get; set; } = ""; public string Street { get; set; } = ""; }
+            class Warehouse { public string ZipCode { get; set; } = ""; }
+            class DrugCatalogItem { public string DrugName { get; set; } = ""; }
+            class TestRun { public string TestResult { get; set; } = ""; }
+            class InsurancePlan { public string Name { get; set; } = ""; }
+            class ChartSeries { public string Name { get; set; } = ""; }
+            class LabEnvironment { public string Name { get; set; } = ""; }
+            class AppointmentType { public string Name { get; set; } = ""; }
+            class Provider { public string LicenseNumber { get; set; } = ""; }
+            class Service
+            {
+                void Run(ILogger logger, Clinic clinic, Warehouse warehouse, DrugCatalogItem drug, TestRun run, InsurancePlan plan,
+                    ChartSeries series, LabEnvironment lab, AppointmentType type, Provider provider, Patient p)
+                {
+                    logger.LogInformation("{A} {B} {C}", clinic.Phone, clinic.Email, clinic.Street);
+                    logger.LogInformation("{A} {B} {C}", warehouse.ZipCode, drug.DrugName, run.TestResult);
+                    logger.LogInformation("{A} {B} {C} {D}", plan.Name, series.Name, lab.Name, type.Name);
+                    logger.LogInformation("{A}", provider.LicenseNumber);
+                    logger.LogInformation("Valid {V}", p.Email.Contains('@'));
+                    logger.LogInformation("Length {V}", p.Ssn.Trim().Length);
+                }
+            }
+            """ + PhiInLogReportsTests.Models);
+
+        [Fact]
+        public Task Locals_in_patient_named_services_take_no_context_from_the_class() => V.NoDiagnostic("""
+            using Microsoft.Extensions.Logging;
+            class PatientImportJob
+            {
+                void Run(ILogger logger, string path, string name)
+                {
+                    var fileName = System.IO.Path.GetFileName(path);
+                    var procedureName = "usp_Import";
+                    logger.LogInformation("Job {Name} file {File} via {Proc}", name, fileName, procedureName);
+                }
+            }
+            class HealthCheckPublisher
+            {
+                void Publish(ILogger logger, System.Collections.Generic.Dictionary<string, int> entries)
+                {
+                    foreach (var (name, entry) in entries) logger.LogWarning("Check {Name} {Entry}", name, entry);
+                }
+            }
+            """ + PhiInLogReportsTests.Models);
     }
 
     /// <summary>HIPAA001: near misses that must stay quiet.</summary>
