@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -174,6 +175,49 @@ namespace HipaaAnalyzers.Rules.Cryptography
             }
 
             return operation;
+        }
+
+        /// <summary>A key imported after construction (parameters, PEM, XML) decides its own size.</summary>
+        public static bool ImportsKeyLater(IOperation owner)
+        {
+            var parent = owner.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            var local = owner is ILocalReferenceOperation reference ? reference.Local
+                : parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol
+                : null;
+            if (local is null)
+            {
+                return false;
+            }
+
+            foreach (var node in CryptoApi.Root(owner).Descendants())
+            {
+                if (node is IInvocationOperation { Instance: ILocalReferenceOperation target } call
+                    && SymbolEqualityComparer.Default.Equals(target.Local, local)
+                    && (call.TargetMethod.Name.StartsWith("Import", StringComparison.Ordinal) || call.TargetMethod.Name == "FromXmlString"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static T? Enclosing<T>(IOperation operation) where T : class, IOperation
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is T found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
         }
 
         private static IOperation? LocalInitializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
