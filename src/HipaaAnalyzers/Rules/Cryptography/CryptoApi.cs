@@ -220,7 +220,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
             return null;
         }
 
-        private static IOperation? LocalInitializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+        public static IOperation? LocalInitializer(ILocalReferenceOperation reference, CancellationToken cancellationToken)
         {
             foreach (var syntaxReference in reference.Local.DeclaringSyntaxReferences)
             {
