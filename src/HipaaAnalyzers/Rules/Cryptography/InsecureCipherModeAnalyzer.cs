@@ -49,7 +49,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
             var api = use switch
             {
                 ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } mode } =>
-                    mode.Property.ContainingType.Name + ".Mode",
+                    (mode.Instance?.Type?.Name ?? mode.Property.ContainingType.Name) + ".Mode",
                 IArgumentOperation { Parameter: { } parameter } when SymbolEqualityComparer.Default.Equals(parameter.Type, cipherMode) =>
                     parameter.ContainingSymbol.Name,
                 _ => null,
@@ -66,7 +66,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            var api = method.ContainingType.Name + "." + method.Name;
+            var api = (invocation.Instance?.Type?.Name ?? method.ContainingType.Name) + "." + method.Name;
             if (method.Name is "EncryptEcb" or "DecryptEcb" && CryptoApi.InheritsFrom(method.ContainingType, symmetric))
             {
                 if (!hipaa.ShouldSkip(invocation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))

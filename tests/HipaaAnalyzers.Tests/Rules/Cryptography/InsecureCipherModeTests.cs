@@ -26,9 +26,9 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                 }
                 """;
             return V.Analyzer(source, ReferenceSet.Net, null,
-                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(0).WithArguments("SymmetricAlgorithm.Mode", "selects ECB mode", UseCbc),
-                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(1).WithArguments("SymmetricAlgorithm.Mode", "selects ECB mode", UseCbc),
-                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(2).WithArguments("SymmetricAlgorithm.EncryptEcb", "encrypts in ECB mode",
+                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(0).WithArguments("Aes.Mode", "selects ECB mode", UseCbc),
+                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(1).WithArguments("Aes.Mode", "selects ECB mode", UseCbc),
+                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(2).WithArguments("Aes.EncryptEcb", "encrypts in ECB mode",
                     "use EncryptCbc with a random IV stored with the ciphertext, or AesGcm"));
         }
 
@@ -52,7 +52,7 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
             return V.Analyzer(source, ReferenceSet.Net, null,
                 V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(0).WithArguments("Aes.IV", "uses an all-zero IV", UseRandomIv),
                 V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(1).WithArguments("Aes.IV", "uses a constant IV shared by every message", UseRandomIv),
-                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(2).WithArguments("SymmetricAlgorithm.CreateEncryptor", "reuses the key as its IV", UseRandomIv),
+                V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(2).WithArguments("Aes.CreateEncryptor", "reuses the key as its IV", UseRandomIv),
                 V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(3).WithArguments("Aes.IV", "uses a constant IV", UseRandomIv),
                 V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(4).WithArguments("Aes.IV", "uses a constant IV", UseRandomIv),
                 V.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(5).WithArguments("AesGcm.Encrypt", "uses an all-zero nonce",
@@ -128,7 +128,7 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                 }
                 """;
             return VF.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
-                VF.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(0).WithArguments("SymmetricAlgorithm.Mode", "selects ECB mode", UseCbc),
+                VF.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(0).WithArguments("Aes.Mode", "selects ECB mode", UseCbc),
                 VF.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(1).WithArguments("Aes.IV", "uses an all-zero IV", UseRandomIv),
                 VF.Diagnostic(Descriptors.InsecureCipherMode).WithLocation(2).WithArguments("Aes.IV", "uses a constant IV", UseRandomIv));
         }
