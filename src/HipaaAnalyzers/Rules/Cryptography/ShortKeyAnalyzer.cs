@@ -126,7 +126,9 @@ namespace HipaaAnalyzers.Rules.Cryptography
             }
 
             var shape = context.Operation is IPropertyReferenceOperation ? "nistP256" : "\"nistP256\"";
-            Report(context, node, "ECCurve " + name, "an elliptic curve", bits, 256, shape, "ECCurve.NamedCurves.nistP256 or larger");
+            // The API, not the literal, names the finding: a message never repeats a literal.
+            var api = context.Operation is IPropertyReferenceOperation ? "ECCurve.NamedCurves." + name : "ECCurve.CreateFromFriendlyName";
+            Report(context, node, api, "an elliptic curve", bits, 256, shape, "ECCurve.NamedCurves.nistP256 or larger");
         }
 
         private static int? BitsOf(string curveName)

@@ -34,8 +34,8 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                 V.Diagnostic(Descriptors.ShortKey).WithLocation(2).WithArguments("DSA.Create", "DSA", 1024, 2048, "3072 bits"),
                 V.Diagnostic(Descriptors.ShortKey).WithLocation(3).WithArguments("RSA.KeySize", "RSA", 512, 2048, "3072 bits"),
                 V.Diagnostic(Descriptors.ShortKey).WithLocation(4).WithArguments("RSACryptoServiceProvider.KeySize", "RSA", 1536, 2048, "3072 bits"),
-                V.Diagnostic(Descriptors.ShortKey).WithLocation(5).WithArguments("ECCurve brainpoolP224r1", "an elliptic curve", 224, 256, "ECCurve.NamedCurves.nistP256 or larger"),
-                V.Diagnostic(Descriptors.ShortKey).WithLocation(6).WithArguments("ECCurve secp192r1", "an elliptic curve", 192, 256, "ECCurve.NamedCurves.nistP256 or larger"));
+                V.Diagnostic(Descriptors.ShortKey).WithLocation(5).WithArguments("ECCurve.NamedCurves.brainpoolP224r1", "an elliptic curve", 224, 256, "ECCurve.NamedCurves.nistP256 or larger"),
+                V.Diagnostic(Descriptors.ShortKey).WithLocation(6).WithArguments("ECCurve.CreateFromFriendlyName", "an elliptic curve", 192, 256, "ECCurve.NamedCurves.nistP256 or larger"));
         }
 
         [Fact]
@@ -88,8 +88,8 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
             return VF.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
                 VF.Diagnostic(Descriptors.ShortKey).WithLocation(0).WithArguments("RSA.Create", "RSA", 1024, 2048, "3072 bits"),
                 VF.Diagnostic(Descriptors.ShortKey).WithLocation(1).WithArguments("DSA.KeySize", "DSA", 1024, 2048, "3072 bits"),
-                VF.Diagnostic(Descriptors.ShortKey).WithLocation(2).WithArguments("ECCurve brainpoolP160r1", "an elliptic curve", 160, 256, "ECCurve.NamedCurves.nistP256 or larger"),
-                VF.Diagnostic(Descriptors.ShortKey).WithLocation(3).WithArguments("ECCurve secp224r1", "an elliptic curve", 224, 256, "ECCurve.NamedCurves.nistP256 or larger"));
+                VF.Diagnostic(Descriptors.ShortKey).WithLocation(2).WithArguments("ECCurve.NamedCurves.brainpoolP160r1", "an elliptic curve", 160, 256, "ECCurve.NamedCurves.nistP256 or larger"),
+                VF.Diagnostic(Descriptors.ShortKey).WithLocation(3).WithArguments("ECCurve.CreateFromFriendlyName", "an elliptic curve", 224, 256, "ECCurve.NamedCurves.nistP256 or larger"));
         }
     }
 }
