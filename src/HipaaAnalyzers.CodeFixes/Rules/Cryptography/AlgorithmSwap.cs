@@ -69,7 +69,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
                 ("create", ObjectCreationExpressionSyntax creation) => replacement.StartsWith("HMAC", System.StringComparison.Ordinal)
                     ? creation.WithType(strongType.WithTriviaFrom(creation.Type))
                     : SyntaxFactory.InvocationExpression(
-                            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, (ExpressionSyntax)strongType, SyntaxFactory.IdentifierName("Create")))
+                            SyntaxFactory.MemberAccessExpression(
+                                SyntaxKind.SimpleMemberAccessExpression, (ExpressionSyntax)strongType, SyntaxFactory.IdentifierName("Create")))
                         .WithTriviaFrom(creation),
                 _ => null,
             };
@@ -103,7 +104,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
                 parent = parent.Parent;
             }
 
-            return parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
+            return parent is EqualsValueClauseSyntax
+                { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
                 ? declaration
                 : null;
         }

@@ -35,7 +35,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
                 };
                 if (title is not null)
                 {
-                    context.RegisterCodeFix(CodeAction.Create(title, ct => ApplyAsync(context.Document, diagnostic, shape!, ct), EquivalenceKey), diagnostic);
+                    context.RegisterCodeFix(
+                        CodeAction.Create(title, ct => ApplyAsync(context.Document, diagnostic, shape!, ct), EquivalenceKey), diagnostic);
                 }
             }
 

@@ -38,7 +38,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
             return Task.CompletedTask;
         }
 
-        private static async Task<Document> ApplyAsync(Document document, Diagnostic diagnostic, string replacement, CancellationToken cancellationToken)
+        private static async Task<Document> ApplyAsync(
+            Document document, Diagnostic diagnostic, string replacement, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation)

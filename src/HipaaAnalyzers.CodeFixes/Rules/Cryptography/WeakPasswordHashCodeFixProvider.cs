@@ -39,7 +39,10 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
                     && diagnostic.Properties.TryGetValue(WeakPasswordHashAnalyzer.MinIterationsProperty, out var min) && min is not null)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create("Use PBKDF2-SHA256 with " + min + " iterations", ct => ApplyAsync(context.Document, diagnostic, min, ct), EquivalenceKey),
+                        CodeAction.Create(
+                            "Use PBKDF2-SHA256 with " + min + " iterations",
+                            ct => ApplyAsync(context.Document, diagnostic, min, ct),
+                            EquivalenceKey),
                         diagnostic);
                 }
             }
@@ -66,7 +69,9 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
                 var password = list.Arguments[0];
                 var salt = list.Arguments[1];
                 var saltIsBytes = creation.Arguments.Length > 1 && creation.Arguments[1].Parameter?.Type is IArrayTypeSymbol;
-                if (saltIsBytes && newExpression.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetBytes", Parent: InvocationExpressionSyntax getBytes }
+                if (saltIsBytes
+                    && newExpression.Parent is MemberAccessExpressionSyntax
+                        { Name.Identifier.ValueText: "GetBytes", Parent: InvocationExpressionSyntax getBytes }
                     && getBytes.ArgumentList.Arguments.Count == 1)
                 {
                     var pbkdf2 = SyntaxFactory.InvocationExpression(
@@ -79,7 +84,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
                     return document.WithSyntaxRoot(root.ReplaceNode(getBytes, pbkdf2.WithTriviaFrom(getBytes)));
                 }
 
-                var arguments = SyntaxFactory.SeparatedList(new[] { password, salt, SyntaxFactory.Argument(iterations), SyntaxFactory.Argument(sha256) });
+                var arguments = SyntaxFactory.SeparatedList(
+                    new[] { password, salt, SyntaxFactory.Argument(iterations), SyntaxFactory.Argument(sha256) });
                 return document.WithSyntaxRoot(root.ReplaceNode(list, list.WithArguments(arguments)));
             }
 

@@ -29,7 +29,8 @@ namespace HipaaAnalyzers.Rules.Cryptography
                     return FieldInitializerIsLiteral(field, cancellationToken) ? "uses a constant IV shared by every message" : null;
                 case ILocalReferenceOperation local:
                     // A local that is filled, copied into or read from anywhere else is not judged: only one used solely as the IV.
-                    if (CryptoApi.LocalInitializer(local, cancellationToken) is not { } initializer || Literal(CryptoApi.Unwrap(initializer)) is not { } problem)
+                    if (CryptoApi.LocalInitializer(local, cancellationToken) is not { } initializer
+                        || Literal(CryptoApi.Unwrap(initializer)) is not { } problem)
                     {
                         return null;
                     }
@@ -82,11 +83,13 @@ namespace HipaaAnalyzers.Rules.Cryptography
                     return value switch
                     {
                         ArrayCreationExpressionSyntax array => array.Initializer is null
-                            || array.Initializer.Expressions.All(e => e is LiteralExpressionSyntax or CastExpressionSyntax { Expression: LiteralExpressionSyntax }),
+                            || array.Initializer.Expressions.All(
+                                e => e is LiteralExpressionSyntax or CastExpressionSyntax { Expression: LiteralExpressionSyntax }),
                         ImplicitArrayCreationExpressionSyntax implicitArray =>
                             implicitArray.Initializer.Expressions.All(e => e is LiteralExpressionSyntax),
                         InitializerExpressionSyntax initializer => initializer.Expressions.All(e => e is LiteralExpressionSyntax),
-                        InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } => arguments[0].Expression.IsKind(SyntaxKind.StringLiteralExpression),
+                        InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } =>
+                            arguments[0].Expression.IsKind(SyntaxKind.StringLiteralExpression),
                         _ => false,
                     };
                 }

@@ -49,7 +49,8 @@ namespace HipaaAnalyzers.Rules.Cryptography
                         {
                             // The loop continues from the call itself.
                             parent = invocation;
-                            if (invocation.Instance is ILocalReferenceOperation builder && invocation.TargetMethod.Name.StartsWith("Append", System.StringComparison.Ordinal))
+                            if (invocation.Instance is ILocalReferenceOperation builder
+                                && invocation.TargetMethod.Name.StartsWith("Append", System.StringComparison.Ordinal))
                             {
                                 return new Target(builder.Local.Name, false);
                             }

@@ -65,7 +65,9 @@ namespace HipaaAnalyzers.Rules.Cryptography
                 if (argument.Parameter is { Type.SpecialType: SpecialType.System_Int32 } parameter
                     && parameter.Name.IndexOf("keySize", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    var api = method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + ".Create";
+                    var api = method.MethodKind == MethodKind.Constructor
+                        ? "new " + method.ContainingType.Name
+                        : method.ContainingType.Name + ".Create";
                     Check(context, hipaa, family, argument.Value, api, context.Operation);
                 }
             }

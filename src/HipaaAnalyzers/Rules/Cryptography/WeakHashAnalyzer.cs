@@ -40,7 +40,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
             var creation = (IObjectCreationOperation)context.Operation;
             if (known.Match(creation.Type, IncludeHmac(context, hipaa)) is not { } weak
                 || hipaa.ShouldSkip(creation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken)
-                || CryptoApi.HashesPassword(creation, context.CancellationToken))
+                || PasswordValues.HashesPassword(creation, context.CancellationToken))
             {
                 return;
             }
@@ -61,8 +61,8 @@ namespace HipaaAnalyzers.Rules.Cryptography
             if (known.Match(method.ContainingType, includeHmac) is { } weak)
             {
                 if (hipaa.ShouldSkip(invocation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken)
-                    || (method.Name == "Create" ? CryptoApi.HashesPassword(invocation, context.CancellationToken)
-                        : CryptoApi.ArgumentsReadPassword(invocation, context.CancellationToken)))
+                    || (method.Name == "Create" ? PasswordValues.HashesPassword(invocation, context.CancellationToken)
+                        : PasswordValues.ArgumentsReadPassword(invocation, context.CancellationToken)))
                 {
                     return;
                 }

@@ -38,7 +38,8 @@ namespace HipaaAnalyzers.Rules.Cryptography
             });
         }
 
-        private static void AnalyzeFastHash(OperationAnalysisContext context, INamedTypeSymbol hashAlgorithm, INamedTypeSymbol? keyed, HipaaCompilation hipaa)
+        private static void AnalyzeFastHash(
+            OperationAnalysisContext context, INamedTypeSymbol hashAlgorithm, INamedTypeSymbol? keyed, HipaaCompilation hipaa)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -47,7 +48,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
                 ? method.Name is "HashData" or "HashDataAsync" or "TryHashData"
                 : method.Name is "ComputeHash" or "ComputeHashAsync" or "TryComputeHash" or "TransformBlock" or "TransformFinalBlock";
             if (!isDigest || !CryptoApi.InheritsFrom(type, hashAlgorithm) || CryptoApi.InheritsFrom(type, keyed)
-                || !CryptoApi.ArgumentsReadPassword(invocation, context.CancellationToken)
+                || !PasswordValues.ArgumentsReadPassword(invocation, context.CancellationToken)
                 || hipaa.ShouldSkip(invocation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
