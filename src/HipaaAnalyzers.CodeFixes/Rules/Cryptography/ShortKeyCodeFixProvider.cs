@@ -50,6 +50,15 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
                 return document;
             }
 
+            if (node is ObjectCreationExpressionSyntax creation)
+            {
+                // new RSACryptoServiceProvider() keeps its shape and states the size.
+                var size = SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(
+                    SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(int.Parse(replacement, CultureInfo.InvariantCulture))));
+                var list = (creation.ArgumentList ?? SyntaxFactory.ArgumentList()).WithArguments(SyntaxFactory.SingletonSeparatedList(size));
+                return document.WithSyntaxRoot(root.ReplaceNode(creation, creation.WithArgumentList(list)));
+            }
+
             ExpressionSyntax? fixedNode = replacement[0] switch
             {
                 '"' => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(replacement.Trim('"'))),

@@ -68,8 +68,16 @@ namespace HipaaAnalyzers.Rules.Cryptography
                     var api = method.MethodKind == MethodKind.Constructor
                         ? "new " + method.ContainingType.Name
                         : method.ContainingType.Name + ".Create";
-                    Check(context, hipaa, family, argument.Value, api, context.Operation);
+                    Check(context, hipaa, family, CryptoApi.ConstantInt(argument.Value), argument.Value.Syntax, api, context.Operation);
+                    return;
                 }
+            }
+
+            // The CSP classes generate a 1024-bit key when no size is given.
+            if (context.Operation is IObjectCreationOperation { Arguments.Length: 0, Initializer: null } implicitSize
+                && method.ContainingType.Name is "RSACryptoServiceProvider" or "DSACryptoServiceProvider")
+            {
+                Check(context, hipaa, family, 1024, implicitSize.Syntax, "new " + method.ContainingType.Name, implicitSize, "implicit");
             }
         }
 
@@ -85,22 +93,23 @@ namespace HipaaAnalyzers.Rules.Cryptography
             var owner = target.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
                 ? CryptoApi.Enclosing<IObjectCreationOperation>(assignment)
                 : target.Instance;
-            Check(context, hipaa, family, assignment.Value, target.Instance!.Type!.Name + ".KeySize", owner);
+            Check(context, hipaa, family, CryptoApi.ConstantInt(assignment.Value), assignment.Value.Syntax,
+                target.Instance!.Type!.Name + ".KeySize", owner);
         }
 
-        private static void Check(
-            OperationAnalysisContext context, HipaaCompilation hipaa, INamedTypeSymbol family, IOperation size, string api, IOperation? owner)
+        private static void Check(OperationAnalysisContext context, HipaaCompilation hipaa, INamedTypeSymbol family, int? size,
+            SyntaxNode node, string api, IOperation? owner, string shape = "size")
         {
             var isEc = family.Name.StartsWith("EC", StringComparison.Ordinal);
             var minimum = isEc ? 256 : 2048;
-            if (CryptoApi.ConstantInt(size) is not { } bits || bits >= minimum || (owner is not null && CryptoApi.ImportsKeyLater(owner))
-                || hipaa.ShouldSkip(size.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
+            if (size is not { } bits || bits >= minimum || (owner is not null && CryptoApi.ImportsKeyLater(owner))
+                || hipaa.ShouldSkip(node.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
 
             var algorithm = isEc ? "an elliptic curve" : family.Name;
-            Report(context, size.Syntax, api, algorithm, bits, minimum, isEc ? "256" : "3072", isEc ? "256 bits or more" : "3072 bits");
+            Report(context, node, api, algorithm, bits, minimum, isEc ? "256" : "3072", isEc ? "256 bits or more" : "3072 bits", shape);
         }
 
         private static void AnalyzeCurve(OperationAnalysisContext context, HipaaCompilation hipaa)
@@ -130,7 +139,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
             var shape = context.Operation is IPropertyReferenceOperation ? "nistP256" : "\"nistP256\"";
             // The API, not the literal, names the finding: a message never repeats a literal.
             var api = context.Operation is IPropertyReferenceOperation ? "ECCurve.NamedCurves." + name : "ECCurve.CreateFromFriendlyName";
-            Report(context, node, api, "an elliptic curve", bits, 256, shape, "ECCurve.NamedCurves.nistP256 or larger");
+            Report(context, node, api, "an elliptic curve", bits, 256, shape, "ECCurve.NamedCurves.nistP256 or larger", "curve");
         }
 
         private static int? BitsOf(string curveName)
@@ -147,13 +156,14 @@ namespace HipaaAnalyzers.Rules.Cryptography
         }
 
         private static void Report(OperationAnalysisContext context, SyntaxNode node, string api, string algorithm, int bits,
-            int minimum, string replacement, string instead)
+            int minimum, string replacement, string instead, string shape)
         {
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.Safeguard, RuleFactory.SafeguardOf(Descriptors.ShortKey))
                 .Add(DiagnosticProperties.Fix, "useKeySize" + replacement.Trim('"'))
                 .Add(CryptoProperties.Algorithm, algorithm)
                 .Add(CryptoProperties.Replacement, replacement)
+                .Add(CryptoProperties.Shape, shape)
                 .Add("keySize", bits.ToString(CultureInfo.InvariantCulture));
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShortKey, node.GetLocation(), properties,
                 api, algorithm, bits, minimum, instead));

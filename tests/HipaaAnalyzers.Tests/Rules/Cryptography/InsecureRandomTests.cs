@@ -17,6 +17,7 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
         {
             const string source = """
                 using System;
+                using System.Linq;
                 using System.Text;
                 public class User { public string ResetToken { get; set; } = ""; }
                 public class Accounts
@@ -33,6 +34,12 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                         return sb.ToString();
                     }
                     public int SessionId => {|#4:_random.Next()|};
+                    public static string GenerateToken(int length)
+                    {
+                        var random = new Random();
+                        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+                        return new string(System.Linq.Enumerable.Repeat(alphabet, length).Select(s => s[{|#6:random.Next(s.Length)|}]).ToArray());
+                    }
                     public void Send(string verificationCode) { }
                     public void Verify() => Send({|#5:_random.Next(1000, 9999)|}.ToString());
                 }
@@ -43,7 +50,8 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                 V.Diagnostic(Descriptors.InsecureRandom).WithLocation(2).WithArguments("Random.NextBytes", "the salt", "salt", "RandomNumberGenerator.Fill"),
                 V.Diagnostic(Descriptors.InsecureRandom).WithLocation(3).WithArguments("Random.Next", "the password", "GeneratePassword", GetInt32),
                 V.Diagnostic(Descriptors.InsecureRandom).WithLocation(4).WithArguments("Random.Next", "the identifier", "SessionId", GetInt32),
-                V.Diagnostic(Descriptors.InsecureRandom).WithLocation(5).WithArguments("Random.Next", "the code", "verificationCode", GetInt32));
+                V.Diagnostic(Descriptors.InsecureRandom).WithLocation(5).WithArguments("Random.Next", "the code", "verificationCode", GetInt32),
+                V.Diagnostic(Descriptors.InsecureRandom).WithLocation(6).WithArguments("Random.Next", "the token", "GenerateToken", GetInt32));
         }
 
         [Fact]

@@ -26,6 +26,7 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public RSA E() => new RSACryptoServiceProvider { KeySize = {|#4:1536|} };
                     public ECDsa F() => ECDsa.Create({|#5:ECCurve.NamedCurves.brainpoolP224r1|});
                     public ECCurve G() => ECCurve.CreateFromFriendlyName({|#6:"secp192r1"|});
+                    public RSA H() => {|#7:new RSACryptoServiceProvider()|};
                 }
                 """;
             return V.Analyzer(source, ReferenceSet.Net, null,
@@ -35,7 +36,8 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                 V.Diagnostic(Descriptors.ShortKey).WithLocation(3).WithArguments("RSA.KeySize", "RSA", 512, 2048, "3072 bits"),
                 V.Diagnostic(Descriptors.ShortKey).WithLocation(4).WithArguments("RSACryptoServiceProvider.KeySize", "RSA", 1536, 2048, "3072 bits"),
                 V.Diagnostic(Descriptors.ShortKey).WithLocation(5).WithArguments("ECCurve.NamedCurves.brainpoolP224r1", "an elliptic curve", 224, 256, "ECCurve.NamedCurves.nistP256 or larger"),
-                V.Diagnostic(Descriptors.ShortKey).WithLocation(6).WithArguments("ECCurve.CreateFromFriendlyName", "an elliptic curve", 192, 256, "ECCurve.NamedCurves.nistP256 or larger"));
+                V.Diagnostic(Descriptors.ShortKey).WithLocation(6).WithArguments("ECCurve.CreateFromFriendlyName", "an elliptic curve", 192, 256, "ECCurve.NamedCurves.nistP256 or larger"),
+                V.Diagnostic(Descriptors.ShortKey).WithLocation(7).WithArguments("new RSACryptoServiceProvider", "RSA", 1024, 2048, "3072 bits"));
         }
 
         [Fact]
@@ -57,6 +59,8 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public int H(RSA rsa) => rsa.KeySize < 2048 ? 1024 : rsa.KeySize;
                     public ECCurve I() => ECCurve.CreateFromFriendlyName("secp256k1");
                     public Aes J() { var aes = Aes.Create(); aes.KeySize = 128; return aes; }
+                    public RSA K(string xml) { var rsa = new RSACryptoServiceProvider(); rsa.FromXmlString(xml); return rsa; }
+                    public RSA L(CspParameters container) => new RSACryptoServiceProvider(container);
                 }
                 """;
             return V.NoDiagnostic(source, ReferenceSet.Net);
@@ -73,6 +77,7 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public void B(DSA dsa) { dsa.KeySize = {|#1:1024|}; }
                     public ECDsa C() => ECDsa.Create({|#2:ECCurve.NamedCurves.brainpoolP160r1|});
                     public ECCurve D() => ECCurve.CreateFromFriendlyName({|#3:"secp224r1"|});
+                    public RSA E() => {|#4:new RSACryptoServiceProvider()|};
                 }
                 """;
             const string fixedSource = """
@@ -83,13 +88,15 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public void B(DSA dsa) { dsa.KeySize = 3072; }
                     public ECDsa C() => ECDsa.Create(ECCurve.NamedCurves.nistP256);
                     public ECCurve D() => ECCurve.CreateFromFriendlyName("nistP256");
+                    public RSA E() => new RSACryptoServiceProvider(3072);
                 }
                 """;
             return VF.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
                 VF.Diagnostic(Descriptors.ShortKey).WithLocation(0).WithArguments("RSA.Create", "RSA", 1024, 2048, "3072 bits"),
                 VF.Diagnostic(Descriptors.ShortKey).WithLocation(1).WithArguments("DSA.KeySize", "DSA", 1024, 2048, "3072 bits"),
                 VF.Diagnostic(Descriptors.ShortKey).WithLocation(2).WithArguments("ECCurve.NamedCurves.brainpoolP160r1", "an elliptic curve", 160, 256, "ECCurve.NamedCurves.nistP256 or larger"),
-                VF.Diagnostic(Descriptors.ShortKey).WithLocation(3).WithArguments("ECCurve.CreateFromFriendlyName", "an elliptic curve", 224, 256, "ECCurve.NamedCurves.nistP256 or larger"));
+                VF.Diagnostic(Descriptors.ShortKey).WithLocation(3).WithArguments("ECCurve.CreateFromFriendlyName", "an elliptic curve", 224, 256, "ECCurve.NamedCurves.nistP256 or larger"),
+                VF.Diagnostic(Descriptors.ShortKey).WithLocation(4).WithArguments("new RSACryptoServiceProvider", "RSA", 1024, 2048, "3072 bits"));
         }
     }
 }
