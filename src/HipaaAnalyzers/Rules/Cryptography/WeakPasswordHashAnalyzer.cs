@@ -67,6 +67,14 @@ namespace HipaaAnalyzers.Rules.Cryptography
                 IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Pbkdf2" } call } invocation => (call, invocation.Arguments),
                 _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
+            if (method?.ContainingType?.Name is "PasswordDeriveBytes" && method.MethodKind == MethodKind.Constructor
+                && !hipaa.ShouldSkip(context.Operation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
+            {
+                Report(context, context.Operation.Syntax, "new PasswordDeriveBytes", "derives a password key with the obsolete PBKDF1",
+                    "pbkdf1", MinIterations(context, hipaa));
+                return;
+            }
+
             if (method?.ContainingType?.Name is not ("Rfc2898DeriveBytes" or "KeyDerivation"))
             {
                 return;

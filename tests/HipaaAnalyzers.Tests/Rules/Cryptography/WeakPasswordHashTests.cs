@@ -50,6 +50,8 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public byte[] B(string password, byte[] salt) => {|#1:new Rfc2898DeriveBytes(password, salt, 10000)|}.GetBytes(32);
                     public byte[] C(string password, byte[] salt) => {|#2:Rfc2898DeriveBytes.Pbkdf2(password, salt, 100_000, HashAlgorithmName.SHA256, 32)|};
                     public byte[] D(string password, byte[] salt) => {|#3:Rfc2898DeriveBytes.Pbkdf2(password, salt, 1_000_000, HashAlgorithmName.SHA1, 32)|};
+                    #pragma warning disable SYSLIB0022
+                    public byte[] E(string password, byte[] salt) => {|#4:new PasswordDeriveBytes(password, salt)|}.GetBytes(32);
                 }
                 """;
             return V.Analyzer(source, ReferenceSet.Net, null,
@@ -60,7 +62,9 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                 V.Diagnostic(Descriptors.WeakPasswordHash).WithLocation(2).WithArguments("Rfc2898DeriveBytes.Pbkdf2",
                     "runs PBKDF2 with 100000 iterations, below 600000", Instead()),
                 V.Diagnostic(Descriptors.WeakPasswordHash).WithLocation(3).WithArguments("Rfc2898DeriveBytes.Pbkdf2",
-                    "runs PBKDF2 with HMAC-SHA1", Instead()));
+                    "runs PBKDF2 with HMAC-SHA1", Instead()),
+                V.Diagnostic(Descriptors.WeakPasswordHash).WithLocation(4).WithArguments("new PasswordDeriveBytes",
+                    "derives a password key with the obsolete PBKDF1", Instead()));
         }
 
         [Fact]
