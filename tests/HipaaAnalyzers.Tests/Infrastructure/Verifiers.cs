@@ -79,7 +79,10 @@ namespace HipaaAnalyzers.Tests.Infrastructure
     {
         public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new DiagnosticResult(descriptor);
 
-        /// <summary>Checks the diagnostics, the fixed text (which must compile), and Fix All in document, project and solution.</summary>
+        /// <summary>
+        /// Checks the diagnostics, the fixed text (which must compile), Fix All in document, project and solution, and then
+        /// <see cref="FixSafety"/>: no new compiler error, and a second Fix All changes nothing.
+        /// </summary>
         public static async Task Fix(string source, string fixedSource, ReferenceSet references = ReferenceSet.Libraries,
             string? globalConfig = null, int codeActionIndex = 0, string? equivalenceKey = null, params DiagnosticResult[] expected)
         {
@@ -92,6 +95,7 @@ namespace HipaaAnalyzers.Tests.Infrastructure
             };
             test.ExpectedDiagnostics.AddRange(expected);
             await test.RunAsync(CancellationToken.None);
+            await FixSafety.VerifyAsync<TAnalyzer, TCodeFix>(source, fixedSource, references, globalConfig, codeActionIndex, equivalenceKey);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
+using HipaaAnalyzers.CodeFixes.FixAll;
 using HipaaAnalyzers.Diagnostics;
 using HipaaAnalyzers.Rules.Cryptography;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.InsecureCipherMode);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FirstActionFixAllProvider.Instance;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -3,6 +3,7 @@ using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using HipaaAnalyzers.CodeFixes.FixAll;
 using HipaaAnalyzers.Diagnostics;
 using HipaaAnalyzers.Rules.Cryptography;
 using Microsoft.CodeAnalysis;
@@ -21,7 +22,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ShortKey);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FirstActionFixAllProvider.Instance;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
+using HipaaAnalyzers.CodeFixes.FixAll;
 using HipaaAnalyzers.Diagnostics;
 using HipaaAnalyzers.Rules.Cryptography;
 using Microsoft.CodeAnalysis;
@@ -17,7 +18,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakHash);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FirstActionFixAllProvider.Instance;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using HipaaAnalyzers.CodeFixes.FixAll;
 using HipaaAnalyzers.Diagnostics;
 using HipaaAnalyzers.Rules.Cryptography;
 using Microsoft.CodeAnalysis;
@@ -29,7 +30,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Cryptography
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.WeakPasswordHash);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FirstActionFixAllProvider.Instance;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -4,6 +4,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using HipaaAnalyzers.CodeFixes.FixAll;
 using HipaaAnalyzers.Configuration;
 using HipaaAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -27,7 +28,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PhiInLog);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        // The batch fixer, which also answers keyless requests from dotnet format (see FirstActionFixAllProvider).
+        public override FixAllProvider GetFixAllProvider() => FirstActionFixAllProvider.Instance;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
