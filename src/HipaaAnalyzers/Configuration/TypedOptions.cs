@@ -27,6 +27,8 @@ namespace HipaaAnalyzers.Configuration
     {
         public static readonly ImmutableArray<TypedOption> All = ImmutableArray.Create(
             new TypedOption(OptionKeys.AnalyzeGeneratedCode, isBoolean: true),
-            new TypedOption(OptionKeys.Prefix + "secret_test_placeholders", isBoolean: true));
+            new TypedOption(OptionKeys.Prefix + "secret_test_placeholders", isBoolean: true),
+            new TypedOption(OptionKeys.Prefix + "HIPAA201.include_hmac_sha1", isBoolean: true),
+            new TypedOption(OptionKeys.Prefix + "HIPAA206.min_pbkdf2_iterations", isBoolean: false, minimum: 1));
     }
 }
