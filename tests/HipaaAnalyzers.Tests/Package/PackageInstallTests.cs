@@ -44,7 +44,7 @@ namespace HipaaAnalyzers.Tests.Package
             var project = _package.CreateConsumer("Default", mode: null);
             var (exitCode, output) = DotnetCli.Run(project, Timeout, "build", "--no-incremental");
             Assert.True(exitCode == 0, output);
-            Assert.Contains("warning HIPAA001: 'Patient.Ssn' (ssn) is written to a log by 'Console.WriteLine'", output, StringComparison.Ordinal);
+            Assert.Contains("warning HIPAA001: 'Patient.Ssn' (ssn, matched by name) is written to a log by 'Console.WriteLine'", output, StringComparison.Ordinal);
             Assert.Contains("docs/rules/HIPAA001.md", output, StringComparison.Ordinal);
         }
 

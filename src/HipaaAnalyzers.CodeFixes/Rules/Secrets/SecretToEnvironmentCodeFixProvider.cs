@@ -61,7 +61,9 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
             ExpressionSyntax replacement = node switch
             {
                 InvocationExpressionSyntax => node,
-                ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax =>
+                // A bare "{ 1, 2, ... }" field or local initializer is bytes too: the read must decode to byte[].
+                ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax
+                    or InitializerExpressionSyntax =>
                     SyntaxFactory.ParseExpression("global::System.Convert.FromBase64String(" + read + ")"),
                 _ => SyntaxFactory.ParseExpression(read),
             };

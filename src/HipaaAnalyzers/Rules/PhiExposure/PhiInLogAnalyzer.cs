@@ -52,7 +52,8 @@ namespace HipaaAnalyzers.Rules.PhiExposure
             var classifier = hipaa.ClassifierFor(tree);
             var flow = hipaa.FlowFor(tree, context.CancellationToken);
             var holes = TemplateHoles(invocation);
-            var findings = new List<(Location Location, PhiFinding Finding)>();
+            var findings = new List<(Location Location, PhiFinding Finding, bool InText)>();
+            var hasTemplate = false;
             var valueIndex = 0;
             foreach (var argument in invocation.Arguments)
             {
@@ -71,6 +72,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
 
                 if (LogSinks.TemplateParameters.Contains(parameter.Name) && parameter.Type.SpecialType == SpecialType.System_String)
                 {
+                    hasTemplate = true;
                     AddTemplateFindings(argument.Value, flow, findings);
                     continue;
                 }
@@ -93,6 +95,9 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 return;
             }
 
+            // Removing an argument keeps the call valid only after a template; holes and operands can always go.
+            var fixedSignature = isLoggerMessage || method.MethodKind == MethodKind.DelegateInvoke;
+            var removable = !fixedSignature && findings.TrueForAll(f => f.InText || hasTemplate);
             var first = findings[0];
             var additional = new List<Location>();
             for (var i = 1; i < findings.Count; i++)
@@ -104,7 +109,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 Descriptors.PhiInLog,
                 first.Location,
                 additional,
-                Properties(first.Finding, sink, isLoggerMessage || method.MethodKind == MethodKind.DelegateInvoke),
+                Properties(first.Finding, sink, redactOnly: !removable),
                 first.Finding.Match.Source,
                 first.Finding.Match.Kind,
                 sink,
@@ -206,7 +211,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
         }
 
         /// <summary>In the message itself, each interpolation hole or concatenated operand is its own finding.</summary>
-        private static void AddTemplateFindings(IOperation template, PhiFlow flow, List<(Location, PhiFinding)> findings)
+        private static void AddTemplateFindings(IOperation template, PhiFlow flow, List<(Location, PhiFinding, bool)> findings)
         {
             while (template is IConversionOperation conversion)
             {
@@ -220,7 +225,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                     {
                         if (part is IInterpolationOperation hole && flow.Find(hole.Expression) is { } found && Reportable(found, null))
                         {
-                            findings.Add((hole.Syntax.GetLocation(), found));
+                            findings.Add((hole.Syntax.GetLocation(), found, true));
                         }
                     }
 
@@ -232,14 +237,15 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 default:
                     if (flow.Find(template) is { } value && Reportable(value, null))
                     {
-                        findings.Add((template.Syntax.GetLocation(), value));
+                        // An operand of a concatenation can be dropped; the whole message cannot.
+                        findings.Add((template.Syntax.GetLocation(), value, template.Parent is IBinaryOperation or IConversionOperation { Parent: IBinaryOperation }));
                     }
 
                     return;
             }
         }
 
-        private static void AddValueFinding(IOperation value, PhiFlow flow, MessageTemplate.Hole? hole, List<(Location, PhiFinding)> findings)
+        private static void AddValueFinding(IOperation value, PhiFlow flow, MessageTemplate.Hole? hole, List<(Location, PhiFinding, bool)> findings)
         {
             var unwrapped = value;
             while (unwrapped is IConversionOperation conversion)
@@ -257,7 +263,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
 
             if (flow.Find(value) is { } found && Reportable(found, hole))
             {
-                findings.Add((value.Syntax.GetLocation(), found));
+                findings.Add((value.Syntax.GetLocation(), found, false));
             }
         }
 

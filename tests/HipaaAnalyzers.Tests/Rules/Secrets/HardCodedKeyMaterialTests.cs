@@ -89,6 +89,24 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
         }
 
         [Fact]
+        public Task Fix_decodes_a_bare_array_initializer_from_base64()
+        {
+            const string source = """
+                public class RecordCipher
+                {
+                    private static readonly byte[] Iv = {|#0:{ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|};
+                }
+                """;
+            const string fixedSource = """
+                public class RecordCipher
+                {
+                    private static readonly byte[] Iv = System.Convert.FromBase64String(System.Environment.GetEnvironmentVariable("RECORD_CIPHER_IV") ?? throw new System.InvalidOperationException("RECORD_CIPHER_IV is not set"));
+                }
+                """;
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null, Expected(0, "'RecordCipher.Iv'", "IV bytes"));
+        }
+
+        [Fact]
         public Task Fix_loads_key_material_from_the_environment()
         {
             const string source = """
