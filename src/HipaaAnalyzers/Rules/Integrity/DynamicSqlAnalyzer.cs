@@ -112,9 +112,14 @@ namespace HipaaAnalyzers.Rules.Integrity
             {
                 foreach (var argument in invocation.Arguments)
                 {
-                    var receiver = argument.Parameter!.Ordinal == 0 && argument.Parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true };
+                    if (argument.Parameter is not { } parameter)
+                    {
+                        return "none";
+                    }
+
+                    var receiver = parameter.Ordinal == 0 && parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true };
                     var extra = argument != sqlArgument && !receiver
-                        && argument.Parameter.Type.Name != "CancellationToken" && argument.ArgumentKind == ArgumentKind.Explicit;
+                        && parameter.Type.Name != "CancellationToken" && argument.ArgumentKind == ArgumentKind.Explicit;
                     var parameters = argument.ArgumentKind == ArgumentKind.ParamArray
                         && argument.Value is IArrayCreationOperation { Initializer.ElementValues.Length: > 0 };
                     if (extra || parameters)

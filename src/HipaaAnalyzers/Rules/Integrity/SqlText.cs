@@ -159,6 +159,8 @@ namespace HipaaAnalyzers.Rules.Integrity
             {
                 case IFieldReferenceOperation { Field: { IsConst: true } or { IsStatic: true, IsReadOnly: true } }:
                     return true;
+                case IInvocationOperation { TargetMethod: { Name: "Join", ContainingType.SpecialType: SpecialType.System_String } } join:
+                    return IsConstantJoin(join, root, depth);
                 case IInterpolatedStringOperation or IBinaryOperation or IInvocationOperation:
                     return IsComposed(operation) && Built(operation, root, depth + 1) is null;
                 case IConditionalOperation conditional:
@@ -178,6 +180,69 @@ namespace HipaaAnalyzers.Rules.Integrity
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// string.Join of constants, of numbers, or of a projection to constant text: the usual way to build an
+        /// IN (@p0, @p1, ...) parameter list, which is safe.
+        /// </summary>
+        private static bool IsConstantJoin(IInvocationOperation join, IOperation root, int depth)
+        {
+            foreach (var argument in join.Arguments)
+            {
+                var value = LocalAssignments.Unwrap(argument.Value);
+                var element = value.Type switch
+                {
+                    IArrayTypeSymbol array => array.ElementType,
+                    INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } sequence => sequence.TypeArguments[0],
+                    _ => null,
+                };
+                if (IsScalar(element))
+                {
+                    continue;
+                }
+
+                if (value is IInvocationOperation { TargetMethod.Name: "Select" } select && ProjectsConstants(select, root, depth))
+                {
+                    continue;
+                }
+
+                foreach (var item in Items(value))
+                {
+                    if (!IsConstantLike(item, root, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private static bool ProjectsConstants(IInvocationOperation select, IOperation root, int depth)
+        {
+            foreach (var argument in select.Arguments)
+            {
+                if (LocalAssignments.Unwrap(argument.Value) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+                {
+                    var returns = 0;
+                    foreach (var operation in lambda.Body.Descendants())
+                    {
+                        if (operation is IReturnOperation { ReturnedValue: { } returned })
+                        {
+                            returns++;
+                            if (!IsConstantLike(returned, root, depth + 1))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+
+                    return returns > 0;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Only text assembled by the shapes <see cref="Built"/> understands can be proven constant.</summary>

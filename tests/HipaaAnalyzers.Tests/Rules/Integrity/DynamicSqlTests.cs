@@ -79,6 +79,7 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 using System;
                 using System.Data;
                 using System.Data.Common;
+                using System.Linq;
                 using Dapper;
                 using Microsoft.EntityFrameworkCore;
                 using Microsoft.Data.SqlClient;
@@ -103,10 +104,30 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                         patients.FromSqlRaw("SELECT * FROM Patients WHERE Name = {0}", name);
                         db.ExecuteSql($"DELETE FROM Patients WHERE Name = {name}");
                         Console.WriteLine("SELECT " + name);
+                        var ids = new[] { 1, 2, 3 };
+                        command.CommandText = "SELECT * FROM Patients WHERE Id IN (" + string.Join(",", ids) + ")";
+                        var names = new[] { name };
+                        command.CommandText = "SELECT * FROM Patients WHERE Name IN (" + string.Join(", ", names.Select((_, i) => "@p" + i)) + ")";
                     }
                 }
                 """;
             return V.NoDiagnostic(source + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Flags_join_of_quoted_text_values()
+        {
+            const string source = """
+                using System.Data.Common;
+                using System.Linq;
+                public class Repo
+                {
+                    public void Find(DbCommand command, string[] codes) =>
+                        command.CommandText = {|#0:"SELECT * FROM Diagnoses WHERE Code IN (" + string.Join(",", codes.Select(c => "'" + c + "'")) + ")"|};
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbCommand.CommandText", "'Join()'", "concatenation"));
         }
 
         [Fact]
