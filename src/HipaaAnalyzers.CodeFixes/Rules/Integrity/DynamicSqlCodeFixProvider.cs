@@ -73,7 +73,10 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Integrity
 
                     break;
                 case "addParameters":
-                    if (sql.Parent is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target, Parent: ExpressionStatementSyntax statement }
+                    if (sql.Parent is AssignmentExpressionSyntax
+                        {
+                            Left: MemberAccessExpressionSyntax target, Parent: ExpressionStatementSyntax statement,
+                        }
                         && statement.Parent is BlockSyntax)
                     {
                         editor.ReplaceNode(sql, pieces.ToParameterised().WithTriviaFrom(sql));

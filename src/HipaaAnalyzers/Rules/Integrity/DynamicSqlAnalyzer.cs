@@ -28,7 +28,8 @@ namespace HipaaAnalyzers.Rules.Integrity
 
                 var hipaa = new HipaaCompilation(start.Compilation, start.Options);
                 start.RegisterOperationAction(c => AnalyzeCall(c, sinks, hipaa), OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, sinks, hipaa), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+                start.RegisterOperationAction(
+                    c => AnalyzeAssignment(c, sinks, hipaa), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
             });
         }
 

@@ -24,7 +24,8 @@ namespace HipaaAnalyzers.Rules.Integrity
             "System.Web.UI.ObjectStateFormatter",
         };
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InsecureDeserialization);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.InsecureDeserialization);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -132,7 +133,10 @@ namespace HipaaAnalyzers.Rules.Integrity
         {
             foreach (var operation in root.Descendants())
             {
-                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "SerializationBinder" or "Binder" } binder } set
+                if (operation is ISimpleAssignmentOperation
+                    {
+                        Target: IPropertyReferenceOperation { Property.Name: "SerializationBinder" or "Binder" } binder,
+                    } set
                     && SymbolEqualityComparer.Default.Equals(binder.Property.ContainingType, settingsType)
                     && !(set.Value.ConstantValue.HasValue && set.Value.ConstantValue.Value is null))
                 {

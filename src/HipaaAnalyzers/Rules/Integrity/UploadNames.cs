@@ -190,7 +190,9 @@ namespace HipaaAnalyzers.Rules.Integrity
             {
                 case "String":
                     return type.SpecialType == SpecialType.System_String
-                        && (method.IsStatic ? method.Name is "Concat" or "Format" or "Join" : method.ReturnType.SpecialType == SpecialType.System_String);
+                        && (method.IsStatic
+                            ? method.Name is "Concat" or "Format" or "Join"
+                            : method.ReturnType.SpecialType == SpecialType.System_String);
                 case "Path":
                     combines = method.Name is "Combine" or "Join";
                     return combines || method.Name is "GetFileName" or "GetFileNameWithoutExtension" or "GetFullPath";
