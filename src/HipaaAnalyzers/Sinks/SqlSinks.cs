@@ -12,7 +12,7 @@ namespace HipaaAnalyzers.Sinks
         private static readonly (string Type, string[]? Methods)[] MethodTable =
         {
             ("Dapper.SqlMapper", null),
-            ("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", new[] { "FromSqlRaw" }),
+            ("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", new[] { "FromSqlRaw", "FromSql" }),
             ("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions",
                 new[] { "ExecuteSqlRaw", "ExecuteSqlRawAsync", "SqlQueryRaw", "ExecuteSqlCommand", "ExecuteSqlCommandAsync" }),
             ("System.Data.Entity.Database", new[] { "SqlQuery", "ExecuteSqlCommand", "ExecuteSqlCommandAsync" }),
@@ -101,6 +101,10 @@ namespace HipaaAnalyzers.Sinks
 
         private static bool Is(ITypeSymbol type, INamedTypeSymbol? other) =>
             other is not null && SymbolEqualityComparer.Default.Equals(type, other);
+
+        /// <summary>SQL text parameters are strings, or EF Core 2's RawSqlString (a string converts to it implicitly).</summary>
+        public static bool IsSqlParameterType(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_String || type.Name == "RawSqlString";
 
         /// <summary>Names of SQL-text parameters: Dapper and EF use sql, ADO.NET constructors cmdText/commandText.</summary>
         public static bool IsSqlParameterName(string name) =>

@@ -50,7 +50,7 @@ namespace HipaaAnalyzers.Rules.Integrity
 
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && SqlSinks.IsSqlParameterName(parameter.Name))
+                if (argument.Parameter is { } parameter && SqlSinks.IsSqlParameterType(parameter.Type) && SqlSinks.IsSqlParameterName(parameter.Name))
                 {
                     Report(context, hipaa, argument.Value, sink, FixFor(context.Operation, method, argument));
                     return;

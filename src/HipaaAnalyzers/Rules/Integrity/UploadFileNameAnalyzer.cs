@@ -103,7 +103,8 @@ namespace HipaaAnalyzers.Rules.Integrity
                     combines = method.Name is "Combine" or "Join";
                     return combines;
                 case "File":
-                case "FileStream" or "FileInfo" or "StreamWriter" when method.MethodKind == MethodKind.Constructor:
+                // FileInfo is left out: new FileInfo(file.FileName).Extension only reads the name.
+                case "FileStream" or "StreamWriter" when method.MethodKind == MethodKind.Constructor:
                 case "HttpPostedFileBase" or "HttpPostedFile" or "HttpPostedFileWrapper" when method.Name == "SaveAs":
                     return true;
                 default:

@@ -52,6 +52,43 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
             }
         }
 
+        [Fact]
+        public async Task Messages_and_properties_never_contain_literals()
+        {
+            const string marker = "ZZ_LITERAL_MARKER";
+            const string source = """
+                using System.Data.Common;
+                using System.IO;
+                using Microsoft.AspNetCore.Http;
+                using Microsoft.AspNetCore.Mvc;
+                using Newtonsoft.Json;
+                public class Patient { public string Ssn { get; set; } = ""; }
+                public class RecordsController : ControllerBase
+                {
+                    public Patient Get(DbCommand command, IFormFile file, string ssn)
+                    {
+                        command.CommandText = "SELECT ZZ_LITERAL_MARKER FROM t WHERE ssn = '" + ssn + "'";
+                        File.Create(Path.Combine("/ZZ_LITERAL_MARKER/", file.FileName));
+                        var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All };
+                        return new Patient();
+                    }
+                }
+                """;
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+                new DynamicSqlAnalyzer(), new InsecureDeserializationAnalyzer(), new UploadFileNameAnalyzer(), new MissingAuditAnalyzer());
+            var compilation = CSharpCompilation.Create("T", new[] { CSharpSyntaxTree.ParseText(source) }, TestReferences.AspNetCore,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty,
+                new GlobalOptionsProvider("hipaa_analyzers.audit_methods", "Clinic.IAuditLog.Record"));
+            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(new[] { "HIPAA501", "HIPAA502", "HIPAA503", "HIPAA601" }, diagnostics.Select(d => d.Id).Distinct().OrderBy(x => x));
+            foreach (var diagnostic in diagnostics)
+            {
+                Assert.DoesNotContain(marker, diagnostic.GetMessage(), StringComparison.Ordinal);
+                Assert.All(diagnostic.Properties.Values, value => Assert.DoesNotContain(marker, value ?? "", StringComparison.Ordinal));
+            }
+        }
+
         private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
         {
             private readonly Options _options;

@@ -65,6 +65,8 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                         }
 
                         File.Copy(stored, withExtension);
+                        var extension = new FileInfo(file.FileName).Extension;
+                        var lookup = Path.GetFileNameWithoutExtension(stored);
                         Console.WriteLine(file.FileName);
                         return new StoredFile(file.FileName, stored);
                     }
