@@ -7,7 +7,7 @@ namespace HipaaAnalyzers.Diagnostics
         public static readonly DiagnosticDescriptor DynamicSql = RuleFactory.Create(
             RuleIds.DynamicSql,
             "SQL text built from non-constant strings",
-            "The SQL passed to '{0}' is built from {1} by {2}; a crafted value can read or alter any patient record, "
+            "The SQL passed to '{0}' is built from {1} ({2}); a crafted value can read or alter any patient record, "
             + "so pass values as command parameters (or use FromSql/ExecuteSql with an interpolated string) instead "
             + "(45 CFR 164.312(c)(1))",
             Categories.Integrity,

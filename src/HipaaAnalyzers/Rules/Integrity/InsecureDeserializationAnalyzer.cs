@@ -15,6 +15,12 @@ namespace HipaaAnalyzers.Rules.Integrity
         private const string FormatterAdvice = "use System.Text.Json, XmlSerializer or DataContractSerializer with known types instead";
         private const string JsonNetAdvice = "use TypeNameHandling.None, or restrict the allowed types with an ISerializationBinder";
 
+        private const string FixedTypeAdvice = "construct it with a fixed typeof(...) or a closed list of known types";
+
+        /// <summary>Serializers that are safe with a fixed type but not with a type the data names.</summary>
+        private static readonly ImmutableHashSet<string> ContractSerializers = ImmutableHashSet.Create(
+            "XmlSerializer", "DataContractSerializer", "DataContractJsonSerializer");
+
         private static readonly string[] Formatters =
         {
             "System.Runtime.Serialization.Formatters.Binary.BinaryFormatter",
@@ -45,10 +51,7 @@ namespace HipaaAnalyzers.Rules.Integrity
                 var javaScript = start.Compilation.GetTypeByMetadataName("System.Web.Script.Serialization.JavaScriptSerializer");
                 var typeNameHandling = start.Compilation.GetTypeByMetadataName("Newtonsoft.Json.TypeNameHandling");
                 var hipaa = new HipaaCompilation(start.Compilation, start.Options);
-                if (formatters.Count > 0 || javaScript is not null)
-                {
-                    start.RegisterOperationAction(c => AnalyzeCreation(c, formatters, javaScript, hipaa), OperationKind.ObjectCreation);
-                }
+                start.RegisterOperationAction(c => AnalyzeCreation(c, formatters, javaScript, hipaa), OperationKind.ObjectCreation);
 
                 if (typeNameHandling is not null)
                 {
@@ -77,14 +80,20 @@ namespace HipaaAnalyzers.Rules.Integrity
                 }
             }
 
-            if (!dangerous || hipaa.ShouldSkip(creation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
+            var namedType = !dangerous && ContractSerializers.Contains(type.Name) && TypeFromName(creation);
+            if (!(dangerous || namedType) || hipaa.ShouldSkip(creation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
 
-            var what = type.Name == "JavaScriptSerializer" ? "'JavaScriptSerializer' with a type resolver" : "'" + type.Name + "'";
+            var (what, advice) = type.Name switch
+            {
+                _ when namedType => ("'" + type.Name + "' built for a type named at run time", FixedTypeAdvice),
+                "JavaScriptSerializer" => ("'JavaScriptSerializer' with a type resolver", "remove the type resolver"),
+                _ => ("'" + type.Name + "'", FormatterAdvice),
+            };
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InsecureDeserialization, creation.Syntax.GetLocation(),
-                Properties(type.Name, "none"), what, type.Name == "JavaScriptSerializer" ? "remove the type resolver" : FormatterAdvice));
+                Properties(type.Name, "none"), what, advice));
         }
 
         private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol typeNameHandling, HipaaCompilation hipaa)
@@ -112,6 +121,23 @@ namespace HipaaAnalyzers.Rules.Integrity
             var what = property.Name + " other than None on '" + property.ContainingType.Name + "'";
             report(Diagnostic.Create(Descriptors.InsecureDeserialization, value.GetLocation(),
                 Properties("Newtonsoft.Json", "typeNameHandlingNone"), what, JsonNetAdvice));
+        }
+
+        /// <summary>new XmlSerializer(Type.GetType(name)) with a name that is not a constant.</summary>
+        private static bool TypeFromName(IObjectCreationOperation creation)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Type.Name == "Type"
+                    && LocalAssignments.Unwrap(argument.Value) is IInvocationOperation { TargetMethod: { Name: "GetType", IsStatic: true } } getType
+                    && getType.TargetMethod.ContainingType?.Name == "Type"
+                    && getType.Arguments.Length > 0 && !getType.Arguments[0].Value.ConstantValue.HasValue)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsTypeNameHandling(ITypeSymbol type, INamedTypeSymbol typeNameHandling)

@@ -37,6 +37,8 @@ namespace HipaaAnalyzers.Rules.Integrity
                         ?? FirstVariable(binary.RightOperand, root, depth, "concatenation");
                 case IInvocationOperation invocation:
                     return BuiltByCall(invocation, root, depth);
+                case IParameterReferenceOperation parameter when IsRequestParameter(parameter.Parameter):
+                    return ("request input", parameter);
                 case IConditionalOperation conditional:
                     return Built(conditional.WhenTrue, root, depth + 1) ?? (conditional.WhenFalse is { } f ? Built(f, root, depth + 1) : null);
                 case ILocalReferenceOperation local:
@@ -57,6 +59,30 @@ namespace HipaaAnalyzers.Rules.Integrity
                 default:
                     return null;
             }
+        }
+
+        /// <summary>A string parameter of a controller action or page handler is bound from the HTTP request.</summary>
+        private static bool IsRequestParameter(IParameterSymbol parameter)
+        {
+            if (parameter.Type.SpecialType != SpecialType.System_String
+                || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false } method
+                || method.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+
+            for (var type = method.ContainingType?.BaseType; type is not null; type = type.BaseType)
+            {
+                if (type.Name is "ControllerBase" or "Controller" or "ApiController" or "PageModel"
+                    && type.ContainingNamespace?.ToDisplayString() is { } ns
+                    && (ns.StartsWith("Microsoft.AspNetCore.", System.StringComparison.Ordinal)
+                        || ns.StartsWith("System.Web.", System.StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static (string, IOperation)? FirstVariable(IOperation operand, IOperation root, int depth, string how)

@@ -166,6 +166,29 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
         }
 
         [Fact]
+        public Task Flags_sql_taken_straight_from_a_controller_action_parameter()
+        {
+            const string source = """
+                using Microsoft.AspNetCore.Mvc;
+                using Microsoft.EntityFrameworkCore;
+                public class Patient { }
+                public class ReportsController : ControllerBase
+                {
+                    private readonly DatabaseFacade _db = new DatabaseFacade();
+                    public IActionResult Run(string query)
+                    {
+                        _db.ExecuteSqlRaw({|#0:query|});
+                        return Ok();
+                    }
+
+                    private void Helper(string sql) => _db.ExecuteSqlRaw(sql);
+                }
+                """;
+            return V.Analyzer(source + IntegrityStubs.EfCore, ReferenceSet.AspNetCore, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("RelationalDatabaseFacadeExtensions.ExecuteSqlRaw", "'query'", "request input"));
+        }
+
+        [Fact]
         public Task Message_never_contains_the_sql_literal()
         {
             const string source = """

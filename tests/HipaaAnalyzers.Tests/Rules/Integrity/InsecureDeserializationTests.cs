@@ -39,6 +39,8 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                     public object Load(Stream stream) => {|#0:new BinaryFormatter()|}.Deserialize(stream);
                     public object LoadViewState(string state) => {|#1:new LosFormatter()|}.Deserialize(state);
                     public JavaScriptSerializer Json() => {|#2:new JavaScriptSerializer(new SimpleTypeResolver())|};
+                    public object? Load(Stream stream, string typeName) =>
+                        {|#3:new System.Xml.Serialization.XmlSerializer(System.Type.GetType(typeName)!)|}.Deserialize(stream);
                 }
                 """;
             return V.Analyzer(source + SystemWeb, ReferenceSet.Net, null,
@@ -47,7 +49,9 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(1).WithArguments("'LosFormatter'",
                     "use System.Text.Json, XmlSerializer or DataContractSerializer with known types instead"),
                 V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(2).WithArguments("'JavaScriptSerializer' with a type resolver",
-                    "remove the type resolver"));
+                    "remove the type resolver"),
+                V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(3).WithArguments("'XmlSerializer' built for a type named at run time",
+                    "construct it with a fixed typeof(...) or a closed list of known types"));
         }
 
         [Fact]
@@ -97,6 +101,7 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                         System.Text.Json.JsonSerializer.Deserialize<Referral>(json);
                         new DataContractSerializer(typeof(Referral)).ReadObject(stream);
                         new XmlSerializer(typeof(Referral)).Deserialize(stream);
+                        new XmlSerializer(System.Type.GetType("Clinic.Referral")!).Deserialize(stream);
                         new JavaScriptSerializer();
                         new JavaScriptSerializer(null);
                         var none = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.None };
