@@ -131,6 +131,16 @@ namespace HipaaAnalyzers.Tests.Rules.Audit
         }
 
         [Fact]
+        public async Task Turned_on_by_an_editorconfig_section_alone()
+        {
+            var test = new AnalyzerTest<HipaaAnalyzers.Rules.Audit.MissingAuditAnalyzer>(ReferenceSet.AspNetCore) { TestCode = Controller + Model };
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + Config));
+            test.ExpectedDiagnostics.Add(V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("PatientsController.Get", "patientRecord in 'Patient'"));
+            test.ExpectedDiagnostics.Add(V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("PatientsController.UpdateSsn", "ssn in parameter 'ssn'"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public Task Malformed_audit_method_is_reported_by_configuration_rule()
         {
             const string source = "public class C { }";
