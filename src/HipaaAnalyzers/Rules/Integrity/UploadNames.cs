@@ -130,7 +130,8 @@ namespace HipaaAnalyzers.Rules.Integrity
             {
                 IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => new[] { binary.LeftOperand, binary.RightOperand },
                 IInterpolatedStringOperation interpolated => InterpolationHoles(interpolated),
-                IInvocationOperation invocation when Keeps(invocation.TargetMethod, out var combines) && combines => Inputs(invocation),
+                IInvocationOperation invocation when Keeps(invocation.TargetMethod, out var combines)
+                    && (combines || invocation.TargetMethod.Name == "MapPath") => Inputs(invocation),
                 _ => System.Array.Empty<IOperation>(),
             };
             foreach (var part in parts)
@@ -200,6 +201,8 @@ namespace HipaaAnalyzers.Rules.Integrity
                     return method.Name is "ToString" or "Trim" or "Substring";
                 case "HeaderUtilities":
                     return method.Name == "RemoveQuotes";
+                case "HttpServerUtility" or "HttpServerUtilityBase":
+                    return method.Name == "MapPath";
                 case "WebUtility" or "HttpUtility" or "Uri":
                     return method.Name is "UrlDecode" or "HtmlDecode" or "UnescapeDataString";
                 default:

@@ -45,6 +45,29 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
         }
 
         [Fact]
+        public Task Flags_classic_ASP_NET_SaveAs_under_MapPath()
+        {
+            const string source = """
+                using System.Web;
+                public class UploadController
+                {
+                    public HttpServerUtilityBase Server { get; } = null!;
+                    public void Upload(HttpPostedFileBase file)
+                    {
+                        file.SaveAs(Server.MapPath("~/App_Data/uploads/" + {|#0:file.FileName|}));
+                    }
+                }
+                namespace System.Web
+                {
+                    public abstract class HttpPostedFileBase { public virtual string FileName => ""; public virtual void SaveAs(string filename) { } }
+                    public abstract class HttpServerUtilityBase { public virtual string MapPath(string path) => path; }
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.UploadFileName).WithLocation(0).WithArguments("HttpPostedFileBase.FileName", "HttpPostedFileBase.SaveAs"));
+        }
+
+        [Fact]
         public Task Does_not_flag_generated_names_or_names_kept_as_data()
         {
             const string source = """
