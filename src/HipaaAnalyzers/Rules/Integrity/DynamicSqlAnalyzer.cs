@@ -78,7 +78,7 @@ namespace HipaaAnalyzers.Rules.Integrity
                 return;
             }
 
-            var fix = assignment.Parent is IExpressionStatementOperation && HasAddWithValue(target.Property.ContainingType)
+            var fix = assignment.Parent is IExpressionStatementOperation && HasAddWithValue(target.Instance?.Type ?? target.Property.ContainingType)
                 ? "addParameters" : "none";
             Report(context, hipaa, assignment.Value, sink, fix);
         }
@@ -147,13 +147,17 @@ namespace HipaaAnalyzers.Rules.Integrity
             return "none";
         }
 
-        private static bool HasAddWithValue(INamedTypeSymbol command)
+        /// <summary>SqlClient, Npgsql and Sqlite commands expose a Parameters collection with AddWithValue; DbCommand does not.</summary>
+        private static bool HasAddWithValue(ITypeSymbol command)
         {
-            foreach (var member in command.GetMembers("Parameters"))
+            for (var type = command; type is not null; type = type.BaseType)
             {
-                if (member is IPropertySymbol property && property.Type.GetMembers("AddWithValue").Length > 0)
+                foreach (var member in type.GetMembers("Parameters"))
                 {
-                    return true;
+                    if (member is IPropertySymbol property)
+                    {
+                        return property.Type.GetMembers("AddWithValue").Length > 0;
+                    }
                 }
             }
 
