@@ -307,10 +307,13 @@ namespace HipaaAnalyzers.Rules.Integrity
                 case SpecialType.System_Single:
                 case SpecialType.System_Double:
                 case SpecialType.System_Decimal:
+                case SpecialType.System_DateTime:
                     return true;
             }
 
-            return type.TypeKind == TypeKind.Enum || (type.Name == "Guid" && type.ContainingNamespace?.ToDisplayString() == "System");
+            return type.TypeKind == TypeKind.Enum
+                || (type.Name is "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan"
+                    && type.ContainingNamespace?.ToDisplayString() == "System");
         }
     }
 }

@@ -95,6 +95,7 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                         var command = new SqlCommand("SELECT * FROM " + Table + " WHERE Name = @name");
                         command.Parameters.AddWithValue("@name", name);
                         command.CommandText = $"SELECT * FROM {Schema}.{Table} WHERE Id = {id} AND RowKey = '{key}' ORDER BY Name {order}";
+                        command.CommandText = $"DELETE FROM Sessions WHERE Expires < '{DateTime.UtcNow:yyyy-MM-dd}'";
                         command.CommandText = sqlFromCaller;
                         var where = active ? " WHERE Active = 1" : "";
                         command.CommandText = "SELECT * FROM Patients" + where;
