@@ -27,7 +27,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Integrity
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DynamicSql);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        // The batch fixer, which also answers the keyless Fix All request of dotnet format.
+        public override FixAllProvider GetFixAllProvider() => HipaaAnalyzers.CodeFixes.FixAll.FirstActionFixAllProvider.Instance;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
