@@ -49,6 +49,9 @@ namespace HipaaAnalyzers.Configuration
 
         public ImmutableArray<string> RedactorMethods { get; }
 
+        /// <summary>Configured audit methods or audit attributes (HIPAA601); empty leaves the rule off.</summary>
+        public ImmutableArray<string> AuditMethods { get; private set; } = ImmutableArray<string>.Empty;
+
         public bool AnalyzeGeneratedCode { get; }
 
         /// <summary>Malformed values, reported by HIPAA000; the option falls back to its default.</summary>
@@ -112,6 +115,7 @@ namespace HipaaAnalyzers.Configuration
 
             var phiTypes = ReadQualifiedNames(raw, OptionKeys.PhiTypes, minimumParts: 1, errors);
             var redactors = ReadQualifiedNames(raw, OptionKeys.RedactorMethods, minimumParts: 2, errors);
+            var audits = ReadQualifiedNames(raw, OptionKeys.AuditMethods, minimumParts: 2, errors);
 
             var analyzeGenerated = raw.TryGetValue(OptionKeys.AnalyzeGeneratedCode, out var generated)
                 && TryParseBool(generated, out var parsed) && parsed;
@@ -137,7 +141,7 @@ namespace HipaaAnalyzers.Configuration
                 redactors,
                 analyzeGenerated,
                 errors.ToImmutable(),
-                fingerprint.ToString()) { Raw = raw.ToImmutable() };
+                fingerprint.ToString()) { Raw = raw.ToImmutable(), AuditMethods = audits };
         }
 
         /// <summary>Reads a per-rule integer option; malformed values are returned as an error.</summary>

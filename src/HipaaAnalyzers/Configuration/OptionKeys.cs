@@ -17,6 +17,9 @@ namespace HipaaAnalyzers.Configuration
         /// <summary>Comma-separated static methods (Namespace.Type.Method) that redact a value.</summary>
         public const string RedactorMethods = Prefix + "redactor_methods";
 
+        /// <summary>Comma-separated audit methods (Namespace.Type.Method, or Type.Method) or audit filter attributes; turns HIPAA601 on.</summary>
+        public const string AuditMethods = Prefix + "audit_methods";
+
         /// <summary>true to analyse generated code too.</summary>
         public const string AnalyzeGeneratedCode = Prefix + "analyze_generated_code";
     }

@@ -31,7 +31,8 @@ namespace HipaaAnalyzers.Tests.Infrastructure
             typeof(log4net.LogManager),
             typeof(Hl7.Fhir.Model.Patient),
             typeof(Hl7.Fhir.Model.Base),
-            typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute)));
+            typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute),
+            typeof(Newtonsoft.Json.JsonConvert)));
 
         public static readonly ImmutableArray<MetadataReference> AspNetCore = BuildAspNetCore();
 
