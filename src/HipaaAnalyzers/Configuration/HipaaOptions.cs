@@ -237,8 +237,8 @@ namespace HipaaAnalyzers.Configuration
                 }
                 else
                 {
-                    var expected = minimumParts > 1 ? "Namespace.Type.Method" : "a type name";
-                    errors.Add(new OptionError(key, "'" + item + "' is not of the form " + expected));
+                    var expected = minimumParts > 1 ? "is not of the form Namespace.Type.Method" : "is not a type name (Namespace.Type)";
+                    errors.Add(new OptionError(key, "'" + item + "' " + expected));
                 }
             }
 

@@ -11,7 +11,7 @@ namespace HipaaAnalyzers.Diagnostics
         public static readonly DiagnosticDescriptor InvalidConfiguration = RuleFactory.Create(
             RuleIds.InvalidConfiguration,
             "Invalid HipaaAnalyzers configuration value",
-            "The value of '{0}' is not valid: {1}; the setting is ignored until it is fixed",
+            "'{0}' in .editorconfig or .globalconfig is not valid: {1}; that value is ignored until it is fixed",
             Categories.Configuration,
             DiagnosticSeverity.Warning,
             "164.308(a)(1)",

@@ -34,6 +34,22 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
                 && list.Arguments.IndexOf(argument) > templateIndex;
         }
 
+        /// <summary>True when removing the targets would leave a message with no words ($"{ssn}" becomes $""): not worth offering.</summary>
+        public static bool LeavesEmptyMessage(IReadOnlyList<SyntaxNode> targets)
+        {
+            foreach (var group in targets.OfType<InterpolationSyntax>().GroupBy(h => (InterpolatedStringExpressionSyntax)h.Parent!))
+            {
+                var remaining = group.Key.Contents.Where(c => !group.Contains(c)).ToList();
+                if (!remaining.OfType<InterpolationSyntax>().Any()
+                    && !remaining.OfType<InterpolatedStringTextSyntax>().Any(t => t.TextToken.ValueText.Any(char.IsLetterOrDigit)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static void Remove(DocumentEditor editor, IReadOnlyList<SyntaxNode> targets, CancellationToken cancellationToken)
         {
             foreach (var group in targets.OfType<InterpolationSyntax>().GroupBy(h => (InterpolatedStringExpressionSyntax)h.Parent!))
@@ -74,21 +90,59 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
             }
         }
 
-        /// <summary>Wraps a value in the configured redactor; non-string values are turned into text first.</summary>
-        public static ExpressionSyntax WrapInRedactor(ExpressionSyntax expression, string redactor, ITypeSymbol? type)
+        /// <summary>
+        /// Wraps a value in the configured redactor. Non-string values become text first: a hole's format string is kept
+        /// (<c>ToString("yyyy-MM-dd")</c>), a collection of strings is joined, a maybe-null value is coalesced to empty
+        /// when the redactor does not accept null.
+        /// </summary>
+        public static ExpressionSyntax WrapInRedactor(ExpressionSyntax expression, string redactor, TypeInfo info, string? format, bool redactorAcceptsNull)
         {
             var value = expression.WithoutTrivia();
+            var type = info.Type;
             if (type is not null && type.SpecialType != SpecialType.System_String)
             {
-                value = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
-                    SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParenthesizedExpression(value), SyntaxFactory.IdentifierName("ToString")));
+                value = IsStringSequence(type)
+                    ? SyntaxFactory.ParseExpression("string.Join(\", \", " + value.ToFullString() + ")")
+                    : SyntaxFactory.InvocationExpression(
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Parenthesize(value), SyntaxFactory.IdentifierName("ToString")),
+                        format is null
+                            ? SyntaxFactory.ArgumentList()
+                            : SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
+                                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(format))))));
+            }
+            else if (!redactorAcceptsNull && info.Nullability.FlowState == NullableFlowState.MaybeNull)
+            {
+                value = SyntaxFactory.BinaryExpression(SyntaxKind.CoalesceExpression, Parenthesize(value),
+                    SyntaxFactory.ParseExpression("string.Empty"));
             }
 
-            var method = SyntaxFactory.ParseExpression("global::" + redactor).WithAdditionalAnnotations(Simplifier.Annotation);
+            var method = SyntaxFactory.ParseExpression("global::" + redactor)
+                .WithAdditionalAnnotations(Simplifier.Annotation);
             return SyntaxFactory.InvocationExpression(method, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(value))))
                 .WithTriviaFrom(expression)
                 .WithAdditionalAnnotations(Simplifier.Annotation);
         }
+
+        /// <summary>Only compound expressions need parentheses before a member access; names and calls do not.</summary>
+        private static ExpressionSyntax Parenthesize(ExpressionSyntax value) =>
+            value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
+                or LiteralExpressionSyntax or ParenthesizedExpressionSyntax
+                ? value
+                : SyntaxFactory.ParenthesizedExpression(value);
+
+        private static bool IsStringSequence(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String })
+            {
+                return true;
+            }
+
+            return IsEnumerableOfString(type) || type.AllInterfaces.Any(IsEnumerableOfString);
+        }
+
+        private static bool IsEnumerableOfString(ITypeSymbol type) =>
+            type is INamedTypeSymbol { Name: "IEnumerable", TypeArguments.Length: 1 } enumerable
+            && enumerable.TypeArguments[0].SpecialType == SpecialType.System_String;
 
         /// <summary>Removes the placeholders bound to the removed value arguments; numeric ones are renumbered.</summary>
         internal static string WithoutPlaceholders(string template, ISet<int> removedValueIndexes)

@@ -49,7 +49,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
 
                 // LoggerMessage delegates and [LoggerMessage] methods have fixed signatures: the analyzer marks them redact-only.
                 var removable = diagnostic.Properties.TryGetValue(DiagnosticProperties.Fix, out var fix) && fix == "removeArgument";
-                if (removable && targets.All(LogCallEdits.CanRemove))
+                if (removable && targets.All(LogCallEdits.CanRemove) && !LogCallEdits.LeavesEmptyMessage(targets))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -100,14 +100,39 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
         private static async Task<Document> RedactAsync(Document document, Diagnostic diagnostic, string redactor, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var acceptsNull = RedactorAcceptsNull(editor.SemanticModel.Compilation, redactor);
             foreach (var target in Targets(editor.OriginalRoot, diagnostic))
             {
                 var expression = target is InterpolationSyntax hole ? hole.Expression : (ExpressionSyntax)target;
-                var type = editor.SemanticModel.GetTypeInfo(expression, cancellationToken).Type;
-                editor.ReplaceNode(expression, (current, _) => LogCallEdits.WrapInRedactor((ExpressionSyntax)current, redactor, type));
+                var info = editor.SemanticModel.GetTypeInfo(expression, cancellationToken);
+                if (target is InterpolationSyntax { FormatClause: { } clause } formatted)
+                {
+                    // The format moves into ToString(format): the redactor's text output takes no format of its own.
+                    var format = clause.FormatStringToken.ValueText;
+                    editor.ReplaceNode(formatted, (current, _) =>
+                    {
+                        var currentHole = (InterpolationSyntax)current;
+                        return currentHole.WithFormatClause(null)
+                            .WithExpression(LogCallEdits.WrapInRedactor(currentHole.Expression, redactor, info, format, acceptsNull));
+                    });
+                    continue;
+                }
+
+                editor.ReplaceNode(expression, (current, _) => LogCallEdits.WrapInRedactor((ExpressionSyntax)current, redactor, info, null, acceptsNull));
             }
 
+            // The call is written fully qualified and simplified against the file's usings. No using is added: Fix All
+            // merges text edits, and one using inserted by many fixes at once does not merge cleanly.
             return editor.GetChangedDocument();
+        }
+
+        /// <summary>Whether the redactor's parameter accepts null (string? or an oblivious context); unknown means yes.</summary>
+        private static bool RedactorAcceptsNull(Compilation compilation, string redactor)
+        {
+            var dot = redactor.LastIndexOf('.');
+            var type = dot > 0 ? compilation.GetTypeByMetadataName(redactor.Substring(0, dot)) : null;
+            var method = type?.GetMembers(redactor.Substring(dot + 1)).OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1);
+            return method is null || method.Parameters[0].NullableAnnotation != NullableAnnotation.NotAnnotated;
         }
 
         private static string? FirstRedactor(Document document, SyntaxTree tree)

@@ -83,25 +83,33 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
 
         [Fact]
         public Task Wraps_in_configured_redactor_as_second_fix() => F.Fix("""
+            #nullable enable
             using Microsoft.Extensions.Logging;
-            namespace Portal.Privacy { public static class PhiScrubber { public static string Scrub(string? value) => "***"; } }
+            namespace Portal.Privacy { public static class PhiScrubber { public static string Scrub(string value) => "***"; } }
             class Service
             {
-                void Admit(ILogger logger, Patient patient)
+                void Admit(ILogger logger, Patient patient, string? email, string[] allergies)
                 {
                     logger.LogInformation("SSN {Ssn}", [|patient.Ssn|]);
                     logger.LogInformation("Born {Dob}", [|patient.DateOfBirth|]);
+                    logger.LogInformation($"Born [|{patient.DateOfBirth:yyyy-MM-dd}|]");
+                    logger.LogInformation("Email {Email}", [|email|]);
+                    logger.LogInformation("Allergies {Allergies}", [|allergies|]);
                 }
             }
             """ + Models, """
+            #nullable enable
             using Microsoft.Extensions.Logging;
-            namespace Portal.Privacy { public static class PhiScrubber { public static string Scrub(string? value) => "***"; } }
+            namespace Portal.Privacy { public static class PhiScrubber { public static string Scrub(string value) => "***"; } }
             class Service
             {
-                void Admit(ILogger logger, Patient patient)
+                void Admit(ILogger logger, Patient patient, string? email, string[] allergies)
                 {
                     logger.LogInformation("SSN {Ssn}", Portal.Privacy.PhiScrubber.Scrub(patient.Ssn));
-                    logger.LogInformation("Born {Dob}", Portal.Privacy.PhiScrubber.Scrub((patient.DateOfBirth).ToString()));
+                    logger.LogInformation("Born {Dob}", Portal.Privacy.PhiScrubber.Scrub(patient.DateOfBirth.ToString()));
+                    logger.LogInformation($"Born {Portal.Privacy.PhiScrubber.Scrub(patient.DateOfBirth.ToString("yyyy-MM-dd"))}");
+                    logger.LogInformation("Email {Email}", Portal.Privacy.PhiScrubber.Scrub(email ?? string.Empty));
+                    logger.LogInformation("Allergies {Allergies}", Portal.Privacy.PhiScrubber.Scrub(string.Join(", ", allergies)));
                 }
             }
             """ + Models, ReferenceSet.Libraries, "hipaa_analyzers.redactor_methods = Portal.Privacy.PhiScrubber.Scrub",
