@@ -142,6 +142,23 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
             codeActionIndex: 0, equivalenceKey: PhiInLogCodeFixProvider.RedactKey);
 
         [Fact]
+        public Task No_removal_when_nothing_but_the_value_would_remain()
+        {
+            // Known gap, by design: with no redactor configured, the developer rewrites these lines by hand.
+            const string source = """
+                class Service
+                {
+                    void Admit(Patient patient)
+                    {
+                        System.Console.WriteLine($"[|{patient.Ssn}|]");
+                        System.Console.WriteLine([|patient.Email|]);
+                    }
+                }
+                """ + Models;
+            return F.Fix(source, source);
+        }
+
+        [Fact]
         public void Placeholder_removal_tidies_spacing_and_keeps_escaped_braces()
         {
             Assert.Equal("Patient {Id} saved", LogCallEdits.WithoutPlaceholders("Patient {Id} {Ssn} saved", new System.Collections.Generic.HashSet<int> { 1 }));
