@@ -1,3 +1,4 @@
+using HipaaAnalyzers.CodeFixes.FixAll;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -23,7 +24,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             ImmutableArray.Create(RuleIds.HardCodedCredential, RuleIds.KnownFormatSecret, RuleIds.HardCodedKeyMaterial);
 
-        public override FixAllProvider GetFixAllProvider() => HipaaAnalyzers.CodeFixes.FixAll.FirstActionFixAllProvider.Instance;
+        public override FixAllProvider GetFixAllProvider() => FirstActionFixAllProvider.Instance;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
