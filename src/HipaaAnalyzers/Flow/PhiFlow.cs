@@ -75,6 +75,17 @@ namespace HipaaAnalyzers.Flow
                     }
 
                     return null;
+                case ITupleOperation tuple:
+                    return VisitAll(tuple.Elements, depth);
+                case IArrayElementReferenceOperation element:
+                    return Visit(element.ArrayReference, depth);
+                case IImplicitIndexerReferenceOperation slice:
+                    // ssn[..3] and names[^1]: a slice or element of PHI text is PHI.
+                    return IsText(slice.Type) ? Visit(slice.Instance, depth) : null;
+                case IAnonymousFunctionOperation lambda:
+                    return VisitReturns(lambda.Body, depth);
+                case IDelegateCreationOperation creation:
+                    return Visit(creation.Target, depth);
                 case IConditionalOperation conditional:
                     return Visit(conditional.WhenTrue, depth) ?? Visit(conditional.WhenFalse, depth);
                 case ICoalesceOperation coalesce:
@@ -150,6 +161,23 @@ namespace HipaaAnalyzers.Flow
                     : null;
             }
 
+            // LINQ: a projection's output is what its lambda returns (patients.Select(p => p.Ssn)); filters, ordering
+            // and materialisation pass their source through (names.Where(...).ToList()); counts and tests are not the data.
+            if (containing?.ContainingNamespace?.ToDisplayString() == "System.Linq" && containing.Name is "Enumerable" or "Queryable")
+            {
+                if (invocation.Type is null || invocation.Type.SpecialType is SpecialType.System_Boolean || IsNumber(invocation.Type))
+                {
+                    return null;
+                }
+
+                if (method.Name is "Select" or "SelectMany")
+                {
+                    return invocation.Arguments.Length > 1 ? Visit(invocation.Arguments[1].Value, depth) : null;
+                }
+
+                return invocation.Arguments.Length > 0 ? Visit(invocation.Arguments[0].Value, depth) : null;
+            }
+
             if (containing?.Name == "StringBuilder" && invocation.Instance is { } builder)
             {
                 return Visit(builder, depth) ?? VisitAll(invocation.Arguments, depth);
@@ -191,6 +219,22 @@ namespace HipaaAnalyzers.Flow
 
             return null;
         }
+
+        /// <summary>The values a lambda body returns (an expression-bodied lambda has one implicit return).</summary>
+        private PhiFinding? VisitReturns(IBlockOperation body, int depth)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } value } && Visit(value, depth) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsNumber(ITypeSymbol type) => type.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double;
 
         private static bool IsText(ITypeSymbol? type) =>
             type is not null && (type.SpecialType is SpecialType.System_String or SpecialType.System_Char

@@ -43,13 +43,13 @@ namespace HipaaAnalyzers.Phi
             "date: admission date | admit date | admitted date | discharge date | discharged date | death date"
             + " | date of death | deceased date | date of service | service date | visit date | admitted at"
             + " | discharged at | date of admission | date of discharge",
-            "phone: phone | telephone | phone number | phonenumber | mobile number | mobile phone | cell phone"
+            "phone: phone | phones | telephone | phone number | phone numbers | phonenumber | mobile number | mobile phone | cell phone"
             + " | cellphone | home phone | work phone",
             "phone?: mobile | cell | tel",
             "fax: fax | fax number",
-            "email: email | e mail | email address | emailaddress | mail address",
-            "ssn: ssn | social security | social security number | socialsecuritynumber",
-            "mrn: mrn | medical record number | medical record no | medicalrecordnumber | chart number | medical record id",
+            "email: email | emails | e mail | email address | email addresses | emailaddress | mail address",
+            "ssn: ssn | ssns | social security | social security number | socialsecuritynumber",
+            "mrn: mrn | mrns | medical record number | medical record no | medicalrecordnumber | chart number | medical record id",
             "healthPlanId: member id | member number | memberid | subscriber id | subscriber number | beneficiary id"
             + " | beneficiary number | insurance id | insurance number | policy number | health plan id"
             + " | medicaid id | medicaid number | medicare id | medicare number | mbi",

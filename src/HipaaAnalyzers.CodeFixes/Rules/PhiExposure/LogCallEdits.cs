@@ -65,7 +65,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
                 editor.ReplaceNode(binary, (current, _) =>
                 {
                     var rewritten = (BinaryExpressionSyntax)current;
-                    return (keepLeft ? rewritten.Left : rewritten.Right).WithTriviaFrom(rewritten);
+                    var kept = keepLeft ? TrimEndOfText(rewritten.Left) : rewritten.Right;
+                    return kept.WithTriviaFrom(rewritten);
                 });
             }
 
@@ -88,6 +89,21 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
                     editor.ReplaceNode(literal, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text)).WithTriviaFrom(literal));
                 }
             }
+        }
+
+        /// <summary>"Email changed from " + email loses the value: drop the space it leaves at the end of the text.</summary>
+        private static ExpressionSyntax TrimEndOfText(ExpressionSyntax left)
+        {
+            var last = left is BinaryExpressionSyntax chain ? chain.Right : left;
+            if (last is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+                || literal.Token.ValueText.TrimEnd(' ') == literal.Token.ValueText || literal.Token.ValueText.Trim().Length == 0)
+            {
+                return left;
+            }
+
+            var trimmed = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(literal.Token.ValueText.TrimEnd(' ')))
+                .WithTriviaFrom(literal);
+            return left is BinaryExpressionSyntax binary ? binary.WithRight(trimmed) : trimmed;
         }
 
         /// <summary>

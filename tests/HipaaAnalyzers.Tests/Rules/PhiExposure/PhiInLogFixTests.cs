@@ -76,7 +76,7 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
                 void Admit(ILogger logger, Patient patient)
                 {
                     logger.LogDebug($"Patient {patient.Id} email saved");
-                    System.Console.WriteLine("Diagnosis changed for " + patient.Id + ": ");
+                    System.Console.WriteLine("Diagnosis changed for " + patient.Id + ":");
                 }
             }
             """ + Models);

@@ -271,6 +271,39 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
             Expect(4, "'Patient.DateOfBirth'", "dateOfBirth", "Serilog.PushProperty"));
     }
 
+    /// <summary>HIPAA001: LINQ projections, tuples, slices and array elements.</summary>
+    [Trait("Rule", "HIPAA001")]
+    public class PhiInLogProjectionTests
+    {
+        private static DiagnosticResult Expect(int location, string source, string kind, string sink) =>
+            V.Diagnostic(Descriptors.PhiInLog).WithLocation(location).WithArguments(source, kind, sink, "name");
+
+        [Fact]
+        public Task Linq_tuples_slices_and_elements() => V.Analyzer("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using Microsoft.Extensions.Logging;
+            class Service
+            {
+                void Run(ILogger logger, List<Patient> patients, Patient p, string[] emails)
+                {
+                    logger.LogInformation("SSNs {Ssns}", {|#0:string.Join(",", patients.Select(x => x.Ssn))|});
+                    logger.LogInformation("Names {@Names}", {|#1:patients.Select(x => x.FirstName).ToList()|});
+                    logger.LogInformation("Pair {Pair}", {|#2:(p.FirstName, p.Id)|});
+                    logger.LogInformation("Prefix {Prefix}", {|#3:p.Ssn[..3]|});
+                    logger.LogInformation("First {Email}", {|#4:emails[0]|});
+                    logger.LogInformation("Count {Count}", patients.Count(x => x.Ssn.Length > 0));
+                    logger.LogInformation("Any {Any}", patients.Any(x => x.Email == "a"));
+                }
+            }
+            """ + PhiInLogReportsTests.Models,
+            Expect(0, "'Patient.Ssn'", "ssn", "ILogger.LogInformation"),
+            Expect(1, "'Patient.FirstName'", "name", "ILogger.LogInformation"),
+            Expect(2, "'Patient.FirstName'", "name", "ILogger.LogInformation"),
+            Expect(3, "'Patient.Ssn'", "ssn", "ILogger.LogInformation"),
+            Expect(4, "parameter 'emails'", "email", "ILogger.LogInformation"));
+    }
+
     /// <summary>HIPAA001: business data and framework idioms in healthcare-named code must stay quiet.</summary>
     [Trait("Rule", "HIPAA001")]
     public class PhiInLogHealthcareNamingTests
