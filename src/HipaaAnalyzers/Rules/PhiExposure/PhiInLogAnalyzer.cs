@@ -37,7 +37,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            var sink = SinkName(invocation, sinks, out var isLoggerMessage);
+            var sink = LogCalls.SinkName(invocation, sinks, out var isLoggerMessage);
             if (sink is null)
             {
                 return;
@@ -51,14 +51,14 @@ namespace HipaaAnalyzers.Rules.PhiExposure
 
             var classifier = hipaa.ClassifierFor(tree);
             var flow = hipaa.FlowFor(tree, context.CancellationToken);
-            var holes = TemplateHoles(invocation);
+            var holes = LogCalls.TemplateHoles(invocation);
             var findings = new List<(Location Location, PhiFinding Finding, bool InText)>();
             var hasTemplate = false;
             var valueIndex = 0;
             foreach (var argument in invocation.Arguments)
             {
                 var parameter = argument.Parameter;
-                if (parameter is null || IsIgnored(parameter, sinks))
+                if (parameter is null || LogCalls.IsIgnored(parameter, sinks))
                 {
                     continue;
                 }
@@ -73,7 +73,7 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 if (LogSinks.TemplateParameters.Contains(parameter.Name) && parameter.Type.SpecialType == SpecialType.System_String)
                 {
                     hasTemplate = true;
-                    AddTemplateFindings(argument.Value, flow, findings);
+                    LogArguments.AddTemplateFindings(argument.Value, flow, findings);
                     continue;
                 }
 
@@ -81,13 +81,13 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 {
                     foreach (var element in array.Initializer?.ElementValues ?? ImmutableArray<IOperation>.Empty)
                     {
-                        AddValueFinding(element, flow, MessageTemplate.ForArgument(holes, valueIndex++), findings);
+                        LogArguments.AddValueFinding(element, flow, MessageTemplate.ForArgument(holes, valueIndex++), findings);
                     }
 
                     continue;
                 }
 
-                AddValueFinding(argument.Value, flow, MessageTemplate.ForArgument(holes, valueIndex++), findings);
+                LogArguments.AddValueFinding(argument.Value, flow, MessageTemplate.ForArgument(holes, valueIndex++), findings);
             }
 
             if (findings.Count == 0)
@@ -126,14 +126,14 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 return;
             }
 
-            if (!HasAttribute(method, sinks.LoggerMessageAttribute))
+            if (!LogCalls.HasAttribute(method, sinks.LoggerMessageAttribute))
             {
                 return;
             }
 
             foreach (var parameter in method.Parameters)
             {
-                if (IsIgnored(parameter, sinks) || parameter.Locations.IsDefaultOrEmpty || !parameter.Locations[0].IsInSource)
+                if (LogCalls.IsIgnored(parameter, sinks) || parameter.Locations.IsDefaultOrEmpty || !parameter.Locations[0].IsInSource)
                 {
                     continue;
                 }
@@ -161,154 +161,6 @@ namespace HipaaAnalyzers.Rules.PhiExposure
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.PhiInLog, location, Properties(finding, sink, redactOnly: true), match.Source, match.Kind, sink, match.ReasonText));
             }
-        }
-
-        private static string? SinkName(IInvocationOperation invocation, ResolvedLogSinks sinks, out bool isLoggerMessage)
-        {
-            isLoggerMessage = false;
-            var method = invocation.TargetMethod;
-            if (sinks.Match(method) is { } entry)
-            {
-                return entry.Display + "." + method.Name;
-            }
-
-            // Console.Out and Console.Error are TextWriters: only those two receivers make TextWriter a log sink.
-            if (method.Name is "Write" or "WriteLine" && method.ContainingType?.Name == "TextWriter"
-                && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } stream }
-                && stream.ContainingType?.ToDisplayString() == "System.Console")
-            {
-                return "Console." + stream.Name + "." + method.Name;
-            }
-
-            if (method.MethodKind == MethodKind.DelegateInvoke
-                && method.ContainingType is { Name: "Action", TypeArguments.Length: > 1 } action
-                && SymbolEqualityComparer.Default.Equals(action.TypeArguments[0], sinks.ILogger))
-            {
-                return "LoggerMessage.Define delegate";
-            }
-
-            if (sinks.LoggerMessageAttribute is not null && HasAttribute(method.OriginalDefinition, sinks.LoggerMessageAttribute))
-            {
-                isLoggerMessage = true;
-                return "[LoggerMessage] " + method.Name;
-            }
-
-            return null;
-        }
-
-        private static ImmutableArray<MessageTemplate.Hole> TemplateHoles(IInvocationOperation invocation)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter is { } parameter && LogSinks.TemplateParameters.Contains(parameter.Name)
-                    && argument.Value.ConstantValue is { HasValue: true, Value: string template })
-                {
-                    return MessageTemplate.Parse(template);
-                }
-            }
-
-            return ImmutableArray<MessageTemplate.Hole>.Empty;
-        }
-
-        /// <summary>In the message itself, each interpolation hole or concatenated operand is its own finding.</summary>
-        private static void AddTemplateFindings(IOperation template, PhiFlow flow, List<(Location, PhiFinding, bool)> findings)
-        {
-            while (template is IConversionOperation conversion)
-            {
-                template = conversion.Operand;
-            }
-
-            switch (template)
-            {
-                case IInterpolatedStringOperation interpolated:
-                    foreach (var part in interpolated.Parts)
-                    {
-                        if (part is IInterpolationOperation hole && flow.Find(hole.Expression) is { } found && Reportable(found, null))
-                        {
-                            findings.Add((hole.Syntax.GetLocation(), found, true));
-                        }
-                    }
-
-                    return;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                    AddTemplateFindings(binary.LeftOperand, flow, findings);
-                    AddTemplateFindings(binary.RightOperand, flow, findings);
-                    return;
-                default:
-                    if (flow.Find(template) is { } value && Reportable(value, null))
-                    {
-                        // An operand of a concatenation can be dropped; the whole message cannot.
-                        findings.Add((template.Syntax.GetLocation(), value, template.Parent is IBinaryOperation or IConversionOperation { Parent: IBinaryOperation }));
-                    }
-
-                    return;
-            }
-        }
-
-        private static void AddValueFinding(IOperation value, PhiFlow flow, MessageTemplate.Hole? hole, List<(Location, PhiFinding, bool)> findings)
-        {
-            var unwrapped = value;
-            while (unwrapped is IConversionOperation conversion)
-            {
-                unwrapped = conversion.Operand;
-            }
-
-            // Text built in place (Console.WriteLine("x " + ssn)): report the hole or operand, which the fix can drop.
-            if (unwrapped is IInterpolatedStringOperation
-                || (unwrapped is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add && add.Type?.SpecialType == SpecialType.System_String))
-            {
-                AddTemplateFindings(unwrapped, flow, findings);
-                return;
-            }
-
-            if (flow.Find(value) is { } found && Reportable(found, hole))
-            {
-                findings.Add((value.Syntax.GetLocation(), found, false));
-            }
-        }
-
-        /// <summary>A whole object leaks only when it is destructured ({@Patient}) or its ToString prints members.</summary>
-        private static bool Reportable(PhiFinding finding, MessageTemplate.Hole? hole) =>
-            !finding.IsWholeObject
-            || (hole is { } h && h.Destructures)
-            || WholeObjects.PrintsMembers(finding.Origin?.Type);
-
-        private static bool IsIgnored(IParameterSymbol parameter, ResolvedLogSinks sinks)
-        {
-            if (parameter.IsThis || LogSinks.IgnoredParameters.Contains(parameter.Name))
-            {
-                return true;
-            }
-
-            var type = parameter.Type;
-            if (sinks.ILogger is not null && (SymbolEqualityComparer.Default.Equals(type, sinks.ILogger)
-                || type.AllInterfaces.Contains(sinks.ILogger, SymbolEqualityComparer.Default)))
-            {
-                return true;
-            }
-
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, sinks.Exception))
-                {
-                    return true;
-                }
-            }
-
-            return type.Name is "LogLevel" or "EventId" or "LogEventLevel" or "IFormatProvider" or "ILog" or "ILogger";
-        }
-
-        private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol? attribute)
-        {
-            foreach (var data in method.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static ImmutableDictionary<string, string?> Properties(PhiFinding finding, string sink, bool redactOnly) =>
