@@ -18,7 +18,7 @@ namespace HipaaAnalyzers.Benchmarks
     /// <summary>
     /// dotnet run -c Release --project benchmarks/HipaaAnalyzers.Benchmarks -- [--sizes 10000,100000,1000000] [--quick]
     ///   [--ide-runs 30] [--seed 42] [--no-peers] [--peer-max-lines 100000]
-    ///   [--baseline-max-lines 100000] [--out results.md]
+    ///   [--baseline-max-lines 100000] [--concurrent] [--out results.md]
     /// </summary>
     internal static class Program
     {
@@ -32,6 +32,7 @@ namespace HipaaAnalyzers.Benchmarks
             var peers = true;
             var peerMaxLines = 100_000;
             var baselineMaxLines = 100_000;
+            var concurrent = false;
             string? output = null;
             for (var i = 0; i < args.Length; i++)
             {
@@ -59,6 +60,9 @@ namespace HipaaAnalyzers.Benchmarks
                     case "--baseline-max-lines":
                         baselineMaxLines = int.Parse(args[++i].Replace("_", ""), CultureInfo.InvariantCulture);
                         break;
+                    case "--concurrent":
+                        concurrent = true;
+                        break;
                     case "--out":
                         output = args[++i];
                         break;
@@ -76,7 +80,10 @@ namespace HipaaAnalyzers.Benchmarks
             }
 
             var baseline = AnalyzerSet.Baseline();
-            var report = new Report(sets, Machine());
+            Measure.Concurrent = concurrent;
+            var report = new Report(sets, Machine() + (concurrent
+                ? ". Mode: concurrent (concurrentBuild and concurrentAnalysis on, as the CLI)"
+                : ". Mode: sequential (one thread for the compiler and for the analyzers: telemetry and compiler time are comparable)"));
             var references = References();
             var generator = new CorpusGenerator(seed);
             Log($"Analyzer sets: {string.Join("; ", sets.Select(s => $"{s.Name} = {s.Analyzers.Length} analyzers"))}");
@@ -162,7 +169,7 @@ namespace HipaaAnalyzers.Benchmarks
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 optimizationLevel: OptimizationLevel.Release,
-                concurrentBuild: true);
+                concurrentBuild: Measure.Concurrent);
             var compilation = CSharpCompilation.Create("Corpus", trees, references, options);
             return (compilation, corpus.Sum(f => f.Lines), corpus.Count, watch.Elapsed);
         }

@@ -44,9 +44,6 @@ namespace HipaaAnalyzers.Sinks
             new Entry("System.Diagnostics.Trace", "Trace",
                 "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError"));
 
-        /// <summary>Every method name in <see cref="Table"/>: most calls are ruled out by name before any symbol work.</summary>
-        public static readonly ImmutableHashSet<string> MethodNames = AllMethodNames();
-
         /// <summary>Parameter names that carry the message template or composite format.</summary>
         public static readonly ImmutableHashSet<string> TemplateParameters =
             ImmutableHashSet.Create(StringComparer.Ordinal, "message", "messageTemplate", "format");
@@ -55,17 +52,6 @@ namespace HipaaAnalyzers.Sinks
         public static readonly ImmutableHashSet<string> IgnoredParameters =
             ImmutableHashSet.Create(StringComparer.Ordinal, "category", "condition", "propertyName", "destructureObjects",
                 "logLevel", "level", "eventId", "exception", "formatProvider", "provider");
-
-        private static ImmutableHashSet<string> AllMethodNames()
-        {
-            var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            foreach (var entry in Table)
-            {
-                names.UnionWith(entry.Methods);
-            }
-
-            return names.ToImmutable();
-        }
 
         private static string[] Concat(string[] first, params string[] second)
         {
@@ -119,7 +105,7 @@ namespace HipaaAnalyzers.Sinks
         public LogSinks.Entry? Match(IMethodSymbol method)
         {
             var type = method.ContainingType;
-            if (type is null || !LogSinks.MethodNames.Contains(method.Name))
+            if (type is null)
             {
                 return null;
             }
