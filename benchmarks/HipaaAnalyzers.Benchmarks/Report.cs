@@ -86,7 +86,12 @@ namespace HipaaAnalyzers.Benchmarks
             var largest = _sizes[^1];
             foreach (var peer in _sets.Skip(1))
             {
-                var at = _sizes.Last(s => s.Of(peer) is not null);
+                var at = _sizes.LastOrDefault(s => s.Of(peer) is not null);
+                if (at is null)
+                {
+                    continue;
+                }
+
                 md.AppendLine().AppendLine($"### Most expensive analyzers of {peer.Name} at {Size(at.Size)}").AppendLine();
                 md.AppendLine("| Analyzer (enabled rules) | ms | share |").AppendLine("|---|---:|---:|");
                 var run = at.Of(peer)!;
@@ -160,7 +165,10 @@ namespace HipaaAnalyzers.Benchmarks
 
         private static double PerKiloLine(SizeResult s, AnalyzerRun run) => run.TotalExecution.TotalMilliseconds / (s.Lines / 1000.0);
 
-        private double Growth(SizeResult s, AnalyzerSet set) =>
-            PerKiloLine(s, s.Of(set)!) / Math.Max(1e-9, PerKiloLine(_sizes[0], _sizes[0].Of(set)!));
+        private double Growth(SizeResult s, AnalyzerSet set)
+        {
+            var first = _sizes.First(x => x.Of(set) is not null);
+            return PerKiloLine(s, s.Of(set)!) / Math.Max(1e-9, PerKiloLine(first, first.Of(set)!));
+        }
     }
 }
