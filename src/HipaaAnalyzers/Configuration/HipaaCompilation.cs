@@ -19,6 +19,8 @@ namespace HipaaAnalyzers.Configuration
         private readonly ConcurrentDictionary<HipaaOptions, PhiClassifier> _classifiers = new ConcurrentDictionary<HipaaOptions, PhiClassifier>();
         private readonly ConcurrentDictionary<HipaaOptions, Redactors> _redactors = new ConcurrentDictionary<HipaaOptions, Redactors>();
         private readonly ConcurrentDictionary<SyntaxTree, bool> _skip = new ConcurrentDictionary<SyntaxTree, bool>();
+        private readonly ConcurrentDictionary<(ISymbol Symbol, SyntaxTree Tree), bool> _generatedSymbols =
+            new ConcurrentDictionary<(ISymbol Symbol, SyntaxTree Tree), bool>(new SymbolTreeComparer());
 
         public HipaaCompilation(Compilation compilation, AnalyzerOptions options)
         {
@@ -58,8 +60,17 @@ namespace HipaaAnalyzers.Configuration
             }
 
             return containingSymbol is not null && !_options.For(tree).AnalyzeGeneratedCode
-                && GeneratedCode.HasGeneratedCodeAttribute(containingSymbol, tree);
+                && _generatedSymbols.GetOrAdd((containingSymbol, tree), key => GeneratedCode.HasGeneratedCodeAttribute(key.Symbol, key.Tree));
         }
+    }
+
+    internal sealed class SymbolTreeComparer : System.Collections.Generic.IEqualityComparer<(ISymbol Symbol, SyntaxTree Tree)>
+    {
+        public bool Equals((ISymbol Symbol, SyntaxTree Tree) x, (ISymbol Symbol, SyntaxTree Tree) y) =>
+            x.Tree == y.Tree && SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol);
+
+        public int GetHashCode((ISymbol Symbol, SyntaxTree Tree) obj) =>
+            SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) ^ obj.Tree.GetHashCode();
     }
 
     /// <summary>Recognises generated code the way the compiler's conventions mark it.</summary>

@@ -10,19 +10,29 @@ namespace HipaaAnalyzers.Sinks
     {
         internal static string? SinkName(IInvocationOperation invocation, ResolvedLogSinks sinks, out bool isLoggerMessage)
         {
-            isLoggerMessage = false;
             var method = invocation.TargetMethod;
-            if (sinks.Match(method) is { } entry)
-            {
-                return entry.Display + "." + method.Name;
-            }
 
             // Console.Out and Console.Error are TextWriters: only those two receivers make TextWriter a log sink.
             if (method.Name is "Write" or "WriteLine" && method.ContainingType?.Name == "TextWriter"
                 && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Out" or "Error" } stream }
                 && stream.ContainingType?.ToDisplayString() == "System.Console")
             {
+                isLoggerMessage = false;
                 return "Console." + stream.Name + "." + method.Name;
+            }
+
+            // Every invocation in the compilation comes here: decide once per called method.
+            var cached = sinks.ByMethod.GetOrAdd(method, m => (SinkNameOf(m, sinks, out var loggerMessage), loggerMessage));
+            isLoggerMessage = cached.IsLoggerMessage;
+            return cached.Name;
+        }
+
+        private static string? SinkNameOf(IMethodSymbol method, ResolvedLogSinks sinks, out bool isLoggerMessage)
+        {
+            isLoggerMessage = false;
+            if (sinks.Match(method) is { } entry)
+            {
+                return entry.Display + "." + method.Name;
             }
 
             if (method.MethodKind == MethodKind.DelegateInvoke
@@ -32,7 +42,10 @@ namespace HipaaAnalyzers.Sinks
                 return "LoggerMessage.Define delegate";
             }
 
-            if (sinks.LoggerMessageAttribute is not null && HasAttribute(method.OriginalDefinition, sinks.LoggerMessageAttribute))
+            // [LoggerMessage] methods are partial: skip the attribute read for every other method.
+            var definition = method.OriginalDefinition;
+            if (sinks.LoggerMessageAttribute is not null && (definition.IsPartialDefinition || definition.PartialDefinitionPart is not null)
+                && HasAttribute(definition.PartialDefinitionPart ?? definition, sinks.LoggerMessageAttribute))
             {
                 isLoggerMessage = true;
                 return "[LoggerMessage] " + method.Name;

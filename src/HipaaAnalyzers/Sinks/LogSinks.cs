@@ -77,6 +77,10 @@ namespace HipaaAnalyzers.Sinks
             Exception = exception;
         }
 
+        /// <summary>The sink decision per called method (name, whether it is a [LoggerMessage] method), filled lazily.</summary>
+        internal System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, (string? Name, bool IsLoggerMessage)> ByMethod { get; } =
+            new System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, (string? Name, bool IsLoggerMessage)>(SymbolEqualityComparer.Default);
+
         public INamedTypeSymbol? ILogger { get; }
 
         public INamedTypeSymbol? LoggerMessageAttribute { get; }
