@@ -98,7 +98,7 @@ namespace HipaaAnalyzers.Rules.Secrets
             var kind = value.StartsWith("Basic", StringComparison.OrdinalIgnoreCase) ? "Basic authentication credential" : "bearer token";
             var container = ContainerOf(context);
             Report(context, context.Operation.Syntax, target.Display, kind, target.CanBeRuntimeValue,
-                SecretNames.EnvironmentName("ApiAuthorization", container), SecretNames.ConfigurationKey("Authorization", container));
+                SecretNames.EnvironmentName(kind == "bearer token" ? "ApiToken" : "ApiCredential", container), SecretNames.ConfigurationKey("Authorization", container));
         }
 
         /// <summary>new AuthenticationHeaderValue("Basic", ...literal...) and new SymmetricSecurityKey(Encoding.X.GetBytes("...")).</summary>
@@ -139,7 +139,7 @@ namespace HipaaAnalyzers.Rules.Secrets
             var container = ContainerOf(context);
             var name = header ? "AuthorizationHeader" : "SigningKey";
             Report(context, literal.Syntax, "'" + typeName + "' in '" + (context.ContainingSymbol?.Name ?? "?") + "'", kind, true,
-                SecretNames.EnvironmentName(header ? "Api" + (kind == "bearer token" ? "Token" : "Credential") : "JwtSigningKey", null),
+                SecretNames.EnvironmentName(header ? "Api" + (kind == "bearer token" ? "Token" : "Credential") : "JwtSigningKey", header ? container : null),
                 SecretNames.ConfigurationKey(name, container));
         }
 

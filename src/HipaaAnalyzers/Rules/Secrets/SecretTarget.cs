@@ -29,7 +29,7 @@ namespace HipaaAnalyzers.Rules.Secrets
         /// <summary>The name comes from a literal key (a header, form field or connection-string key).</summary>
         public bool IsKeyed { get; }
 
-        /// <summary>False for parameter defaults and other places that only accept constants: no code fix there.</summary>
+        /// <summary>False for parameter defaults and other places that only accept constants, and for values written to the environment: no code fix there.</summary>
         public bool CanBeRuntimeValue { get; }
 
         /// <summary>"'Type.Member'" or "parameter 'password' of 'NetworkCredential'" for messages.</summary>
@@ -140,8 +140,10 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return null;
             }
 
+            // SetEnvironmentVariable("DB_PASSWORD", "...") would be "fixed" into reading the variable it sets.
+            var writesEnvironment = argument.Parent is IInvocationOperation { TargetMethod.Name: "SetEnvironmentVariable" };
             return arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyName(key)
-                ? new SecretTarget(argument.Parameter, key, false, true, true)
+                ? new SecretTarget(argument.Parameter, key, false, true, !writesEnvironment)
                 : null;
         }
     }

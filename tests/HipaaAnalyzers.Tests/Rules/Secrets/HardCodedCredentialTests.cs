@@ -215,7 +215,7 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                 public class SmtpSettings
                 {
                     public static readonly string ClientSecret = Environment.GetEnvironmentVariable("SMTP_CLIENT_SECRET") ?? throw new InvalidOperationException("SMTP_CLIENT_SECRET is not set");
-                    public string Password { get; set; } = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("SMTP_PASSWORD is not set");
+                    public string Password { get; set; } = string.Empty;
                     public void Connect()
                     {
                         var apiKey = Environment.GetEnvironmentVariable("SMTP_API_KEY") ?? throw new InvalidOperationException("SMTP_API_KEY is not set");
@@ -291,6 +291,74 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
                 Expected(0, "'ftpPassword'", "password"),
                 Expected(1, "'token'", "token"));
+        }
+
+        [Fact]
+        public Task Fix_clears_instance_initializers_reads_static_members_lazily_and_drops_fallbacks()
+        {
+            const string source = """
+                using System;
+                public class SmtpOptions
+                {
+                    public string Password { get; set; } = {|#0:"Sm7p!Relay2024"|};
+                    private readonly string _apiKey = {|#1:"a81f0c3d9e"|};
+                    public static string ApiToken { get; } = {|#2:"9f8e7d6c5b4a"|};
+                    public string ClientSecret { get; set; } = Environment.GetEnvironmentVariable("SMTP_CLIENT_SECRET") ?? {|#3:"c1ient-s3cr3t-value"|};
+                    public int KeyLength => _apiKey.Length;
+                }
+                public static class Db
+                {
+                    public static string Password() => Environment.GetEnvironmentVariable("DB_PASSWORD") ?? {|#4:"DevPassw0rd!"|};
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                public class SmtpOptions
+                {
+                    public string Password { get; set; } = string.Empty;
+                    private readonly string _apiKey = string.Empty;
+                    public static string ApiToken => Environment.GetEnvironmentVariable("SMTP_API_TOKEN") ?? throw new InvalidOperationException("SMTP_API_TOKEN is not set");
+                    public string ClientSecret { get; set; } = Environment.GetEnvironmentVariable("SMTP_CLIENT_SECRET") ?? string.Empty;
+                    public int KeyLength => _apiKey.Length;
+                }
+                public static class Db
+                {
+                    public static string Password() => Environment.GetEnvironmentVariable("DB_PASSWORD") ?? throw new InvalidOperationException("DB_PASSWORD is not set");
+                }
+                """;
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
+                Expected(0, "'SmtpOptions.Password'", "password"),
+                Expected(1, "'SmtpOptions._apiKey'", "API key"),
+                Expected(2, "'SmtpOptions.ApiToken'", "token"),
+                Expected(3, "'SmtpOptions.ClientSecret'", "client secret"),
+                Expected(4, "'Password'", "password"));
+        }
+
+        [Fact]
+        public async Task No_fix_for_values_written_to_the_environment_and_header_names_follow_the_type()
+        {
+            const string source = """
+                using System;
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                public static class DevSetup
+                {
+                    public static void Seed() => Environment.SetEnvironmentVariable("DB_PASSWORD", "Hunter2!x");
+                }
+                public class LabResultsClient
+                {
+                    public void Auth(HttpClient client) => client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "a81f0c3d9e77b1");
+                }
+                public class PharmacyClient
+                {
+                    public void Auth(HttpClient client) => client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "b72e1d4c8f66a2");
+                }
+                """;
+            var diagnostics = await SecretTestHelpers.RunAsync(new HardCodedCredentialAnalyzer(), source);
+            Assert.Equal(3, diagnostics.Length);
+            Assert.Contains(diagnostics, d => d.Properties[DiagnosticProperties.Fix] == SecretDiagnostics.NoFix);
+            Assert.Contains(diagnostics, d => d.Properties[SecretDiagnostics.EnvironmentName] == "LAB_RESULTS_CLIENT_API_TOKEN");
+            Assert.Contains(diagnostics, d => d.Properties[SecretDiagnostics.EnvironmentName] == "PHARMACY_CLIENT_API_TOKEN");
         }
     }
 }
