@@ -62,8 +62,10 @@ namespace HipaaAnalyzers.Rules.Secrets
 
             var container = target.Container ?? context.ContainingSymbol?.ContainingType?.Name;
             var kind = Kind(target.Name);
+            // A fixed IV or nonce read from the environment is still fixed: HIPAA203's fix (a fresh IV per message) applies.
+            var fixable = target.CanBeRuntimeValue && kind is not ("IV bytes" or "nonce bytes");
             var properties = SecretDiagnostics.Properties(Descriptors.HardCodedKeyMaterial,
-                target.CanBeRuntimeValue ? SecretDiagnostics.ReadFromEnvironment : SecretDiagnostics.NoFix,
+                fixable ? SecretDiagnostics.ReadFromEnvironment : SecretDiagnostics.NoFix,
                 SecretNames.EnvironmentName(target.Name, container), SecretNames.ConfigurationKey(target.Name, container),
                 SecretDiagnostics.SecretKind, kind);
             context.ReportDiagnostic(Diagnostic.Create(

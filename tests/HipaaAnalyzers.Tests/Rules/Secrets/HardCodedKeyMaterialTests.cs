@@ -94,16 +94,16 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             const string source = """
                 public class RecordCipher
                 {
-                    private static readonly byte[] Iv = {|#0:{ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|};
+                    private static readonly byte[] Key = {|#0:{ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|};
                 }
                 """;
             const string fixedSource = """
                 public class RecordCipher
                 {
-                    private static readonly byte[] Iv = System.Convert.FromBase64String(System.Environment.GetEnvironmentVariable("RECORD_CIPHER_IV") ?? throw new System.InvalidOperationException("RECORD_CIPHER_IV is not set"));
+                    private static readonly byte[] Key = System.Convert.FromBase64String(System.Environment.GetEnvironmentVariable("RECORD_CIPHER_KEY") ?? throw new System.InvalidOperationException("RECORD_CIPHER_KEY is not set"));
                 }
                 """;
-            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null, Expected(0, "'RecordCipher.Iv'", "IV bytes"));
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null, Expected(0, "'RecordCipher.Key'", "key material"));
         }
 
         [Fact]
@@ -132,6 +132,23 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
                 Expected(0, "'RecordCipher.Key'", "key material"),
                 Expected(1, "'RecordCipher.Salt'", "salt"));
+        }
+
+        [Fact]
+        public async Task No_environment_fix_for_ivs_and_nonces()
+        {
+            const string source = """
+                using System.Security.Cryptography;
+                using System.Text;
+                public class RecordCipher
+                {
+                    private static readonly byte[] Iv = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+                    public ICryptoTransform Encryptor(Aes aes, byte[] key) => aes.CreateEncryptor(key, Encoding.UTF8.GetBytes("fixed-iv-1234567"));
+                }
+                """;
+            var diagnostics = await SecretTestHelpers.RunAsync(new HardCodedKeyMaterialAnalyzer(), source);
+            Assert.Equal(2, diagnostics.Length);
+            Assert.All(diagnostics, d => Assert.Equal(SecretDiagnostics.NoFix, d.Properties[DiagnosticProperties.Fix]));
         }
     }
 }
