@@ -79,6 +79,17 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
                 return document.WithSyntaxRoot(root.ReplaceNode(property, ToExpressionBodied(property, read)));
             }
 
+            // "..."u8 and "..."u8.ToArray(): the read is encoded the way the compiler encoded the literal.
+            if (Utf8Literal(node) is { } utf8)
+            {
+                var encoded = SyntaxEditorLite.Simplifiable(SyntaxFactory.ParseExpression("global::System.Text.Encoding.UTF8.GetBytes(" + read + ")"))
+                    .WithTriviaFrom(utf8).WithAdditionalAnnotations(Simplifier.Annotation, Formatter());
+                var utf8Editor = new SyntaxEditorLite(root);
+                utf8Editor.Replace(utf8, encoded);
+                utf8Editor.DropConst();
+                return document.WithSyntaxRoot(utf8Editor.Root);
+            }
+
             ExpressionSyntax replacement = node switch
             {
                 InvocationExpressionSyntax => node,
@@ -181,6 +192,20 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
                 .WithExpressionBody(SyntaxFactory.ArrowExpressionClause(body))
                 .WithSemicolonToken(property.SemicolonToken)
                 .WithAdditionalAnnotations(Formatter());
+        }
+
+        /// <summary>The u8 literal, or the "..."u8.ToArray() call around it, that the diagnostic points at.</summary>
+        private static ExpressionSyntax? Utf8Literal(ExpressionSyntax node)
+        {
+            var literal = node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Expression : node;
+            if (!literal.IsKind(SyntaxKind.Utf8StringLiteralExpression))
+            {
+                return null;
+            }
+
+            return literal.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray", Parent: InvocationExpressionSyntax call }
+                ? call
+                : literal;
         }
 
         private static SyntaxNode Up(SyntaxNode node)

@@ -27,7 +27,8 @@ namespace HipaaAnalyzers.Rules.Secrets
             context.RegisterCompilationStartAction(start =>
             {
                 var hipaa = new HipaaCompilation(start.Compilation, start.Options);
-                start.RegisterOperationAction(c => Analyze(c, hipaa), OperationKind.ArrayCreation, OperationKind.Invocation, OperationKind.Literal);
+                start.RegisterOperationAction(c => Analyze(c, hipaa), OperationKind.ArrayCreation, OperationKind.Invocation, OperationKind.Literal,
+                    OperationKind.Utf8String);
             });
         }
 
@@ -90,6 +91,13 @@ namespace HipaaAnalyzers.Rules.Secrets
                     }:
                     isBytes = true;
                     return bytesText;
+                // "..."u8 and "..."u8.ToArray() are Encoding.UTF8.GetBytes("...") written by the compiler.
+                case IUtf8StringOperation { Value: { Length: > 0 } utf8 } when operation.Parent is not IInvocationOperation { TargetMethod.Name: "ToArray" }:
+                    isBytes = true;
+                    return utf8;
+                case IInvocationOperation { TargetMethod.Name: "ToArray", Instance: IUtf8StringOperation { Value: { Length: > 0 } copied } }:
+                    isBytes = true;
+                    return copied;
                 default:
                     return null;
             }

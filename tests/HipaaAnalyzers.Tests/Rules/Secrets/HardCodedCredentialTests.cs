@@ -142,6 +142,11 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                     public string PasswordMessage { get; set; } = "Your password has expired";
                     public string PageToken { get; set; } = "first";                             // paging token
                     public string PasswordHash { get; set; } = "AQAAAAEAACcQ";                    // a hash, not the password
+                    public string AdminPassword { get; set; } = "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"; // bcrypt hash
+                    public string UserPassword { get; set; } = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g";
+                    public string RequireToken { get; set; } = "true";                           // a switch
+                    public string StorageAccountKey { get; set; } = AzuriteKey;                  // the emulator's documented key
+                    private const string AzuriteKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq" + "/K1SZFPTOtr/KBHBeksoGMGw==";
                 }
                 public static class Checks
                 {
@@ -359,6 +364,28 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             Assert.Contains(diagnostics, d => d.Properties[DiagnosticProperties.Fix] == SecretDiagnostics.NoFix);
             Assert.Contains(diagnostics, d => d.Properties[SecretDiagnostics.EnvironmentName] == "LAB_RESULTS_CLIENT_API_TOKEN");
             Assert.Contains(diagnostics, d => d.Properties[SecretDiagnostics.EnvironmentName] == "PHARMACY_CLIENT_API_TOKEN");
+        }
+
+        [Fact]
+        public Task Flags_jwt_signing_and_token_keys_and_utf8_literals()
+        {
+            const string source = """
+                namespace Microsoft.IdentityModel.Tokens { public class SymmetricSecurityKey { public SymmetricSecurityKey(byte[] key) { } } }
+                public class JwtOptions
+                {
+                    public string TokenKey { get; set; } = {|#0:"q8Wf3Zr7Lp2Nx5Vb"|};
+                    public string JwtKey { get; set; } = {|#1:"h4Jk9Lm2Nb6Vc1Xz"|};
+                    public string SigningKey { get; set; } = {|#2:"t7Yu3Io8Pa5Sd2Fg"|};
+                    public string JwtSecret { get; set; } = {|#3:"z1Xc4Vb7Nm0Qw3Er"|};
+                    public static object Key() => new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey({|#4:"my-jwt-signing-phrase-2024"u8|}.ToArray());
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                Expected(0, "'JwtOptions.TokenKey'", "token key"),
+                Expected(1, "'JwtOptions.JwtKey'", "jwt key"),
+                Expected(2, "'JwtOptions.SigningKey'", "signing key"),
+                Expected(3, "'JwtOptions.JwtSecret'", "secret"),
+                Expected(4, "'SymmetricSecurityKey' in 'Key'", "JWT signing secret"));
         }
     }
 }
