@@ -387,5 +387,39 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                 Expected(3, "'JwtOptions.JwtSecret'", "secret"),
                 Expected(4, "'SymmetricSecurityKey' in 'Key'", "JWT signing secret"));
         }
+
+        [Fact]
+        public Task Fix_names_each_seeded_object_after_its_variable()
+        {
+            const string source = """
+                using System;
+                public class User { public string Password { get; set; } = ""; }
+                public static class Seed
+                {
+                    public static User[] Users()
+                    {
+                        var admin = new User { Password = {|#0:"Adm1n!Seed"|} };
+                        var nurse = new User { Password = {|#1:"Nurs3!Seed"|} };
+                        return new[] { admin, nurse };
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                public class User { public string Password { get; set; } = ""; }
+                public static class Seed
+                {
+                    public static User[] Users()
+                    {
+                        var admin = new User { Password = Environment.GetEnvironmentVariable("ADMIN_PASSWORD") ?? throw new InvalidOperationException("ADMIN_PASSWORD is not set") };
+                        var nurse = new User { Password = Environment.GetEnvironmentVariable("NURSE_PASSWORD") ?? throw new InvalidOperationException("NURSE_PASSWORD is not set") };
+                        return new[] { admin, nurse };
+                    }
+                }
+                """;
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
+                Expected(0, "'User.Password'", "password"),
+                Expected(1, "'User.Password'", "password"));
+        }
     }
 }
