@@ -22,7 +22,7 @@ namespace HipaaAnalyzers.Diagnostics
         public static readonly DiagnosticDescriptor KnownFormatSecret = RuleFactory.Create(
             RuleIds.KnownFormatSecret,
             "Secret with a known format in source",
-            "{0} contains a {1}; a live secret committed to source must be treated as leaked, so revoke it and load its "
+            "{0} contains {1}; a live secret committed to source must be treated as leaked, so revoke it and load its "
             + "replacement from a secret store or the environment (45 CFR 164.312(d))",
             Categories.Secrets,
             DiagnosticSeverity.Warning,

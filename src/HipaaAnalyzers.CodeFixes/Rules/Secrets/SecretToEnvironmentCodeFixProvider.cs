@@ -39,11 +39,11 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
                 }
 
                 diagnostic.Properties.TryGetValue(SecretDiagnostics.ConfigurationKey, out var key);
+                var title = IsInstanceStringInitializer(node)
+                    ? "Remove the hard-coded secret; the value must come from configuration binding"
+                    : "Read the secret from configuration or the environment";
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Read the secret from configuration or the environment",
-                        ct => FixAsync(context.Document, node, name, key, ct),
-                        EquivalenceKey),
+                    CodeAction.Create(title, ct => FixAsync(context.Document, node, name, key, ct), EquivalenceKey),
                     diagnostic);
             }
         }
@@ -57,8 +57,39 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
                 return document;
             }
 
+            // "env ?? \"DevPassw0rd!\"": the fallback is the secret, so it is dropped rather than chained.
+            if (Up(node).Parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression)
+                && Down(coalesce.Right) == node)
+            {
+                return ReplaceFallback(document, root, coalesce, name);
+            }
+
+            // Options and settings classes are built by a binder that runs the initializers first: a throwing read there
+            // breaks binding, so an instance initializer just loses the literal.
+            if (IsInstanceStringInitializer(node))
+            {
+                var empty = SyntaxFactory.ParseExpression("string.Empty").WithTriviaFrom(node);
+                return document.WithSyntaxRoot(root.ReplaceNode(node, empty));
+            }
+
             var configuration = key is null ? null : ConfigurationInScope(model, node, ct);
             var read = configuration is null ? EnvironmentRead(name) : ConfigurationRead(configuration, key!);
+            if (StaticGetOnlyProperty(node) is { } property)
+            {
+                return document.WithSyntaxRoot(root.ReplaceNode(property, ToExpressionBodied(property, read)));
+            }
+
+            // "..."u8 and "..."u8.ToArray(): the read is encoded the way the compiler encoded the literal.
+            if (Utf8Literal(node) is { } utf8)
+            {
+                var encoded = SyntaxEditorLite.Simplifiable(SyntaxFactory.ParseExpression("global::System.Text.Encoding.UTF8.GetBytes(" + read + ")"))
+                    .WithTriviaFrom(utf8).WithAdditionalAnnotations(Simplifier.Annotation, Formatter());
+                var utf8Editor = new SyntaxEditorLite(root);
+                utf8Editor.Replace(utf8, encoded);
+                utf8Editor.DropConst();
+                return document.WithSyntaxRoot(utf8Editor.Root);
+            }
+
             ExpressionSyntax replacement = node switch
             {
                 InvocationExpressionSyntax => node,
@@ -80,6 +111,121 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Secrets
             editor.Replace(node, replacement);
             editor.DropConst();
             return document.WithSyntaxRoot(editor.Root);
+        }
+
+        private static Document ReplaceFallback(Document document, SyntaxNode root, BinaryExpressionSyntax coalesce, string name)
+        {
+            var left = coalesce.Left.WithoutTrivia();
+            var source = KeyOf(coalesce.Left) ?? name;
+            var text = IsInstanceStringInitializer(coalesce)
+                ? left + " ?? string.Empty"
+                : left + " ?? throw new global::System.InvalidOperationException(\"" + source + " is not set\")";
+            var replacement = SyntaxEditorLite.Simplifiable(SyntaxFactory.ParseExpression(text))
+                .WithTriviaFrom(coalesce).WithAdditionalAnnotations(Simplifier.Annotation, Formatter());
+            return document.WithSyntaxRoot(root.ReplaceNode(coalesce, replacement));
+        }
+
+        /// <summary>The variable or configuration key a read names: GetEnvironmentVariable("DB_PASSWORD"), config["Db:Password"].</summary>
+        private static string? KeyOf(ExpressionSyntax read)
+        {
+            var arguments = read switch
+            {
+                InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+                ElementAccessExpressionSyntax access => access.ArgumentList.Arguments,
+                _ => default,
+            };
+            return arguments.Count > 0 && arguments[0].Expression is LiteralExpressionSyntax literal
+                && literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText.IndexOf('"') < 0
+                && literal.Token.ValueText.IndexOf('\\') < 0
+                ? literal.Token.ValueText
+                : null;
+        }
+
+        /// <summary>The value of a non-static, non-const string field or property initializer in a bindable type.</summary>
+        private static bool IsInstanceStringInitializer(ExpressionSyntax node)
+        {
+            if (Up(node).Parent is not EqualsValueClauseSyntax clause)
+            {
+                return false;
+            }
+
+            if (!IsBindable(clause.FirstAncestorOrSelf<TypeDeclarationSyntax>()))
+            {
+                return false;
+            }
+
+            return clause.Parent switch
+            {
+                PropertyDeclarationSyntax property => !property.Modifiers.Any(SyntaxKind.StaticKeyword) && IsString(property.Type),
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax field } declaration } =>
+                    !field.Modifiers.Any(SyntaxKind.StaticKeyword) && !field.Modifiers.Any(SyntaxKind.ConstKeyword)
+                    && IsString(declaration.Type),
+                _ => false,
+            };
+        }
+
+        /// <summary>A type with a settable instance property is built by binders and serializers, which run its initializers.</summary>
+        private static bool IsBindable(TypeDeclarationSyntax? type) =>
+            type is not null && type.Members.OfType<PropertyDeclarationSyntax>().Any(p =>
+                !p.Modifiers.Any(SyntaxKind.StaticKeyword) && p.AccessorList is { } accessors
+                && accessors.Accessors.Any(a => a.IsKind(SyntaxKind.SetAccessorDeclaration) || a.IsKind(SyntaxKind.InitAccessorDeclaration)));
+
+        private static bool IsString(TypeSyntax type) =>
+            (type is NullableTypeSyntax nullable ? nullable.ElementType : type) is PredefinedTypeSyntax predefined
+            && predefined.Keyword.IsKind(SyntaxKind.StringKeyword);
+
+        /// <summary>"static string X { get; } = ..." becomes "static string X => read": read on use, not in the type initializer.</summary>
+        private static PropertyDeclarationSyntax? StaticGetOnlyProperty(ExpressionSyntax node) =>
+            Up(node).Parent is EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }
+            && property.Modifiers.Any(SyntaxKind.StaticKeyword) && property.AccessorList is { Accessors: { Count: 1 } accessors }
+            && accessors[0].IsKind(SyntaxKind.GetAccessorDeclaration) && accessors[0].Body is null && accessors[0].ExpressionBody is null
+                ? property
+                : null;
+
+        private static PropertyDeclarationSyntax ToExpressionBodied(PropertyDeclarationSyntax property, string read)
+        {
+            var body = SyntaxEditorLite.Simplifiable(SyntaxFactory.ParseExpression(read)).WithAdditionalAnnotations(Simplifier.Annotation);
+            return property
+                .WithAccessorList(null)
+                .WithInitializer(null)
+                .WithIdentifier(property.Identifier.WithTrailingTrivia(SyntaxFactory.Space))
+                .WithExpressionBody(SyntaxFactory.ArrowExpressionClause(body))
+                .WithSemicolonToken(property.SemicolonToken)
+                .WithAdditionalAnnotations(Formatter());
+        }
+
+        /// <summary>The u8 literal, or the "..."u8.ToArray() call around it, that the diagnostic points at.</summary>
+        private static ExpressionSyntax? Utf8Literal(ExpressionSyntax node)
+        {
+            var literal = node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } ? access.Expression : node;
+            if (!literal.IsKind(SyntaxKind.Utf8StringLiteralExpression))
+            {
+                return null;
+            }
+
+            return literal.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray", Parent: InvocationExpressionSyntax call }
+                ? call
+                : literal;
+        }
+
+        private static SyntaxNode Up(SyntaxNode node)
+        {
+            while (node.Parent is ParenthesizedExpressionSyntax parent)
+            {
+                node = parent;
+            }
+
+            return node;
+        }
+
+        private static ExpressionSyntax Down(ExpressionSyntax node)
+        {
+            while (node is ParenthesizedExpressionSyntax parenthesized)
+            {
+                node = parenthesized.Expression;
+            }
+
+            return node;
         }
 
         internal static SyntaxAnnotation Formatter() => Microsoft.CodeAnalysis.Formatting.Formatter.Annotation;

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace HipaaAnalyzers.Rules.Cryptography
@@ -76,6 +78,15 @@ namespace HipaaAnalyzers.Rules.Cryptography
             var local = owner is ILocalReferenceOperation reference ? reference.Local
                 : parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol
                 : null;
+            var field = owner is IFieldReferenceOperation fieldReference ? fieldReference.Field
+                : parent is IFieldInitializerOperation { InitializedFields.Length: 1 } initializer ? initializer.InitializedFields[0]
+                : parent is ISimpleAssignmentOperation { Target: IFieldReferenceOperation assigned } ? assigned.Field
+                : null;
+            if (field is not null)
+            {
+                return ConstructorImportsInto(field);
+            }
+
             if (local is null)
             {
                 return false;
@@ -88,6 +99,32 @@ namespace HipaaAnalyzers.Rules.Cryptography
                     && (call.TargetMethod.Name.StartsWith("Import", StringComparison.Ordinal) || call.TargetMethod.Name == "FromXmlString"))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A constructor of the field's type calls _field.ImportX(...) or _field.FromXmlString(...) (syntax only).</summary>
+        private static bool ConstructorImportsInto(IFieldSymbol field)
+        {
+            var constructors = field.IsStatic ? field.ContainingType.StaticConstructors : field.ContainingType.InstanceConstructors;
+            foreach (var constructor in constructors)
+            {
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                {
+                    foreach (var access in reference.GetSyntax().DescendantNodes().OfType<MemberAccessExpressionSyntax>())
+                    {
+                        var name = access.Name.Identifier.ValueText;
+                        var receiver = access.Expression is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } self
+                            ? self.Name.Identifier.ValueText
+                            : (access.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
+                        if (receiver == field.Name && access.Parent is InvocationExpressionSyntax
+                            && (name.StartsWith("Import", StringComparison.Ordinal) || name == "FromXmlString"))
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
 

@@ -50,7 +50,9 @@ namespace HipaaAnalyzers.Rules.Cryptography
             {
                 ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" } mode } =>
                     (mode.Instance?.Type?.Name ?? mode.Property.ContainingType.Name) + ".Mode",
-                IArgumentOperation { Parameter: { } parameter } when SymbolEqualityComparer.Default.Equals(parameter.Type, cipherMode) =>
+                IArgumentOperation { Parameter: { } parameter }
+                    when SymbolEqualityComparer.Default.Equals(parameter.OriginalDefinition.Type, cipherMode)
+                    && parameter.ContainingSymbol.Name != "Equals" =>
                     parameter.ContainingSymbol.Name,
                 _ => null,
             };

@@ -26,10 +26,50 @@ namespace HipaaAnalyzers.Rules.Cryptography
             "ComputeHash", "ComputeHashAsync", "TryComputeHash", "TransformBlock", "TransformFinalBlock",
         };
 
+        // "passwordResetToken", "passwordCode": random secrets named after the password they reset; a fast hash suits them.
+        private static readonly HashSet<string> RandomSecretEndings = new HashSet<string>
+        {
+            "token", "code", "otp", "nonce", "key", "id", "link", "stamp",
+        };
+
+        // Inputs of a key derivation that are key material, not a password: PBKDF2 over them is not judged.
+        private static readonly HashSet<string> KeyMaterialWords = new HashSet<string>
+        {
+            "key", "ikm", "ctx", "context", "material", "seed", "entropy", "nonce", "token", "secret", "master", "label", "info",
+        };
+
         public static bool IsPasswordName(string name)
         {
             var words = IdentifierWords.Split(name);
-            return IdentifierWords.ContainsAny(words, PasswordWords) && !IdentifierWords.ContainsAny(words, NotPasswordWords);
+            return IdentifierWords.ContainsAny(words, PasswordWords) && !IdentifierWords.ContainsAny(words, NotPasswordWords)
+                && !(words.Length > 1 && RandomSecretEndings.Contains(words[words.Length - 1]));
+        }
+
+        /// <summary>The password argument of a key derivation reads a symbol named as key material (key, ikm, ctx...) and no password.</summary>
+        public static bool IsKeyMaterialInput(IOperation value, CancellationToken cancellationToken)
+        {
+            if (ReadsPassword(value, cancellationToken))
+            {
+                return false;
+            }
+
+            foreach (var node in Self(value))
+            {
+                var name = node switch
+                {
+                    IParameterReferenceOperation p => p.Parameter.Name,
+                    IFieldReferenceOperation f => f.Field.Name,
+                    IPropertyReferenceOperation r => r.Property.Name,
+                    ILocalReferenceOperation l => l.Local.Name,
+                    _ => null,
+                };
+                if (name is not null && IdentifierWords.ContainsAny(IdentifierWords.Split(name), KeyMaterialWords))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -24,12 +24,19 @@ namespace HipaaAnalyzers.Rules.Cryptography
         public static Target Destination(IOperation value)
         {
             var current = value;
-            for (var step = 0; step < 12 && current.Parent is { } parent; step++, current = parent)
+            for (var step = 0; step < 16 && current.Parent is { } parent; step++, current = parent)
             {
                 switch (parent)
                 {
+                    case IArrayElementReferenceOperation element when element.ArrayReference != current && !IsCharacter(element.Type):
+                        // A random index picks an item (a test code, a key to probe): only picking characters builds a value.
+                        return new Target(null, true);
+                    case IReturnOperation { Parent: IBlockOperation { Parent: IAnonymousFunctionOperation lambda } }:
+                        // "_ => chars[random.Next(n)]": the lambda's result flows on through Select/ToArray.
+                        parent = lambda;
+                        continue;
                     case IConversionOperation or IParenthesizedOperation or IInterpolationOperation or IInterpolatedStringOperation
-                        or IArrayElementReferenceOperation or IObjectCreationOperation or IArrayInitializerOperation
+                        or IArrayElementReferenceOperation or IObjectCreationOperation or IArrayInitializerOperation or IDelegateCreationOperation
                         or IArrayCreationOperation or IInterpolatedStringContentOperation or IPropertyReferenceOperation { Arguments.Length: > 0 }:
                         continue;
                     case IBinaryOperation binary:
@@ -56,6 +63,11 @@ namespace HipaaAnalyzers.Rules.Cryptography
                             }
 
                             continue;
+                        }
+
+                        if (argument.Parent is IPropertyReferenceOperation indexer && !IsCharacter(indexer.Type))
+                        {
+                            return new Target(null, true);
                         }
 
                         if (argument.Parent is IObjectCreationOperation or IPropertyReferenceOperation)
@@ -87,6 +99,8 @@ namespace HipaaAnalyzers.Rules.Cryptography
 
             return new Target(null, true);
         }
+
+        private static bool IsCharacter(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
 
         private static string? TargetName(IOperation target) => target switch
         {

@@ -39,6 +39,13 @@ namespace HipaaAnalyzers.Rules.Cryptography
             "record", "client", "tenant", "visit", "encounter", "claim", "share", "download", "link",
         };
 
+        private static readonly HashSet<string> CodeContext = new HashSet<string>
+        {
+            "otp", "verification", "verify", "confirmation", "confirm", "reset", "auth", "authentication", "authorization",
+            "access", "pin", "mfa", "login", "signin", "security", "recovery", "activation", "unlock", "invite", "invitation",
+            "sms", "factor", "passcode", "one", "backup",
+        };
+
         /// <returns>The kind of security value the name denotes ("token", "salt", ...), or null.</returns>
         public static string? KindOf(string? name)
         {
@@ -60,6 +67,12 @@ namespace HipaaAnalyzers.Rules.Cryptography
                     continue;
                 }
 
+                // "roomCode", "promoCode": a code guards access only beside a word that says so.
+                if (word == "code" && !IdentifierWords.ContainsAny(words, CodeContext))
+                {
+                    continue;
+                }
+
                 if (kind != "identifier" || word == "sessionid" || IdentifierWords.ContainsAny(words, GuardedIds))
                 {
                     return kind;
@@ -76,6 +89,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
         {
             "value", "result", "number", "num", "bytes", "buffer", "buf", "chars", "builder", "output", "str", "text", "data",
             "digits", "temp", "tmp", "rnd", "random", "res", "ret", "array", "arr", "list", "item", "next", "generated", "part",
+            "code",
         };
     }
 }

@@ -102,7 +102,8 @@ namespace HipaaAnalyzers.Rules.Cryptography
         {
             var isEc = family.Name.StartsWith("EC", StringComparison.Ordinal);
             var minimum = isEc ? 256 : 2048;
-            if (size is not { } bits || bits >= minimum || (owner is not null && CryptoApi.ImportsKeyLater(owner))
+            // A non-positive size is a sentinel or an error the API rejects at run time, not a short key.
+            if (size is not { } bits || bits <= 0 || bits >= minimum || (owner is not null && CryptoApi.ImportsKeyLater(owner))
                 || hipaa.ShouldSkip(node.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;

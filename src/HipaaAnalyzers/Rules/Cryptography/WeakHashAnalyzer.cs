@@ -92,8 +92,12 @@ namespace HipaaAnalyzers.Rules.Cryptography
                 return;
             }
 
+            // Only a crypto API parameter of type HashAlgorithmName uses the hash: Equals, Assert.NotEqual<T> and List<T>.Add
+            // compare or store the name.
             var target = argument.Parent is IInvocationOperation call ? call.TargetMethod : ((IObjectCreationOperation)argument.Parent!).Constructor;
-            if (target is null || WeakHashes.IsExemptConsumer(target))
+            if (target is null || WeakHashes.IsExemptConsumer(target) || target.Name == "Equals"
+                || SymbolEqualityComparer.Default.Equals(target.ContainingType, hashName)
+                || !SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition.Type, hashName))
             {
                 return;
             }

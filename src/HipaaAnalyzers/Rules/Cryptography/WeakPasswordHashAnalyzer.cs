@@ -9,7 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace HipaaAnalyzers.Rules.Cryptography
 {
-    /// <summary>HIPAA206: a fast hash over a password, or PBKDF2 with SHA-1, the legacy defaults or too few iterations.</summary>
+    /// <summary>
+    /// HIPAA206: a fast hash or single HMAC over a password, PBKDF2 with SHA-1, the legacy defaults or too few iterations, and
+    /// ASP.NET Core Identity's PasswordHasherOptions set to the V2 format or too few iterations.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class WeakPasswordHashAnalyzer : DiagnosticAnalyzer
     {
@@ -35,6 +38,7 @@ namespace HipaaAnalyzers.Rules.Cryptography
                 var hipaa = new HipaaCompilation(start.Compilation, start.Options);
                 start.RegisterOperationAction(c => AnalyzeFastHash(c, hashAlgorithm, keyed, hipaa), OperationKind.Invocation);
                 start.RegisterOperationAction(c => AnalyzePbkdf2(c, hipaa), OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => AnalyzeHasherOptions(c, hipaa), OperationKind.SimpleAssignment);
             });
         }
 
@@ -47,7 +51,9 @@ namespace HipaaAnalyzers.Rules.Cryptography
             var isDigest = method.IsStatic
                 ? method.Name is "HashData" or "HashDataAsync" or "TryHashData"
                 : method.Name is "ComputeHash" or "ComputeHashAsync" or "TryComputeHash" or "TransformBlock" or "TransformFinalBlock";
-            if (!isDigest || !CryptoApi.InheritsFrom(type, hashAlgorithm) || CryptoApi.InheritsFrom(type, keyed)
+            // One HMAC over a password is as fast as a plain hash; one rehashed in a loop is a hand-written iterated KDF.
+            if (!isDigest || !CryptoApi.InheritsFrom(type, hashAlgorithm)
+                || (CryptoApi.InheritsFrom(type, keyed) && IteratedInMember(invocation))
                 || !PasswordValues.ArgumentsReadPassword(invocation, context.CancellationToken)
                 || hipaa.ShouldSkip(invocation.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
@@ -86,6 +92,8 @@ namespace HipaaAnalyzers.Rules.Cryptography
             {
                 switch (argument.Parameter?.Name)
                 {
+                    case "password" when PasswordValues.IsKeyMaterialInput(argument.Value, context.CancellationToken):
+                        return;
                     case "iterations" or "iterationCount":
                         iterations = argument.Value;
                         break;
@@ -120,6 +128,52 @@ namespace HipaaAnalyzers.Rules.Cryptography
             Report(context, context.Operation.Syntax, api, "runs PBKDF2 with " + string.Join(" and ", problems), "pbkdf2", min);
         }
 
+        /// <summary>PasswordHasherOptions: CompatibilityMode = IdentityV2 (PBKDF2-SHA1, 1,000 iterations) or a low IterationCount.</summary>
+        private static void AnalyzeHasherOptions(OperationAnalysisContext context, HipaaCompilation hipaa)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { ContainingType.Name: "PasswordHasherOptions" } property }
+                || property.ContainingType.ContainingNamespace?.ToDisplayString() != "Microsoft.AspNetCore.Identity")
+            {
+                return;
+            }
+
+            var min = MinIterations(context, hipaa);
+            var required = min * 7L / 20;
+            string? problem = null;
+            if (property.Name == "CompatibilityMode" && HashName(assignment.Value) == "IdentityV2")
+            {
+                problem = "selects the Identity V2 format (PBKDF2 with HMAC-SHA1 and 1000 iterations)";
+            }
+            else if (property.Name == "IterationCount" && CryptoApi.ConstantInt(assignment.Value) is { } n && n < required)
+            {
+                problem = "sets " + n.ToString(CultureInfo.InvariantCulture) + " PBKDF2 iterations, below "
+                    + required.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (problem is null || hipaa.ShouldSkip(assignment.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
+            {
+                return;
+            }
+
+            Report(context, assignment.Value.Syntax, "PasswordHasherOptions." + property.Name, problem, "hasherOptions", min);
+        }
+
+        /// <summary>The member also hashes in a loop: a hand-written iterated KDF around this first HMAC.</summary>
+        private static bool IteratedInMember(IOperation operation)
+        {
+            foreach (var loop in CryptoApi.Root(operation).Descendants())
+            {
+                if (loop is ILoopOperation && System.Linq.Enumerable.Any(loop.Descendants(), d =>
+                    d is IInvocationOperation { TargetMethod.Name: "ComputeHash" or "TryComputeHash" or "HashData" or "TransformBlock" }))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string? HashName(IOperation hash) => CryptoApi.Unwrap(hash) switch
         {
             IPropertyReferenceOperation property => property.Property.Name,
@@ -138,7 +192,10 @@ namespace HipaaAnalyzers.Rules.Cryptography
                 .Add(DiagnosticProperties.Fix, shape == "pbkdf2" ? "usePbkdf2Sha256" : "none")
                 .Add(CryptoProperties.Shape, shape)
                 .Add(MinIterationsProperty, minText);
-            var instead = "Rfc2898DeriveBytes.Pbkdf2 with a random per-user salt, HashAlgorithmName.SHA256 and at least " + minText
+            var instead = shape == "hasherOptions"
+                ? "PasswordHasherCompatibilityMode.IdentityV3 with at least " + (min * 7L / 20).ToString(CultureInfo.InvariantCulture)
+                    + " iterations (or leave the defaults)"
+                : "Rfc2898DeriveBytes.Pbkdf2 with a random per-user salt, HashAlgorithmName.SHA256 and at least " + minText
                 + " iterations (or ASP.NET Core Identity's PasswordHasher)";
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeakPasswordHash, node.GetLocation(), properties, api, problem, instead));
         }

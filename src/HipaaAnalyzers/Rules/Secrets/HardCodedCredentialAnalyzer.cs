@@ -98,7 +98,7 @@ namespace HipaaAnalyzers.Rules.Secrets
             var kind = value.StartsWith("Basic", StringComparison.OrdinalIgnoreCase) ? "Basic authentication credential" : "bearer token";
             var container = ContainerOf(context);
             Report(context, context.Operation.Syntax, target.Display, kind, target.CanBeRuntimeValue,
-                SecretNames.EnvironmentName("ApiAuthorization", container), SecretNames.ConfigurationKey("Authorization", container));
+                SecretNames.EnvironmentName(kind == "bearer token" ? "ApiToken" : "ApiCredential", container), SecretNames.ConfigurationKey("Authorization", container));
         }
 
         /// <summary>new AuthenticationHeaderValue("Basic", ...literal...) and new SymmetricSecurityKey(Encoding.X.GetBytes("...")).</summary>
@@ -126,8 +126,9 @@ namespace HipaaAnalyzers.Rules.Secrets
 
             var values = SecretValues.For(hipaa.OptionsFor(tree));
             var argument = creation.Arguments[header ? 1 : 0].Value;
-            var literal = argument.DescendantsAndSelf().OfType<ILiteralOperation>().FirstOrDefault(l =>
-                l.ConstantValue.Value is string text && text.Length >= 3 && !values.IsPlaceholder(text)
+            var literal = argument.DescendantsAndSelf().FirstOrDefault(l =>
+                (l is ILiteralOperation ? l.ConstantValue.Value as string : (l as IUtf8StringOperation)?.Value) is { } text
+                && text.Length >= 3 && !values.IsPlaceholder(text)
                 && SecretFormats.Match(text, values) is null && !argument.DescendantsAndSelf().Any(IsVariable));
             if (literal is null || literal.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)
             {
@@ -139,14 +140,14 @@ namespace HipaaAnalyzers.Rules.Secrets
             var container = ContainerOf(context);
             var name = header ? "AuthorizationHeader" : "SigningKey";
             Report(context, literal.Syntax, "'" + typeName + "' in '" + (context.ContainingSymbol?.Name ?? "?") + "'", kind, true,
-                SecretNames.EnvironmentName(header ? "Api" + (kind == "bearer token" ? "Token" : "Credential") : "JwtSigningKey", null),
+                SecretNames.EnvironmentName(header ? "Api" + (kind == "bearer token" ? "Token" : "Credential") : "JwtSigningKey", header ? container : null),
                 SecretNames.ConfigurationKey(name, container));
         }
 
         private static bool IsVariable(IOperation operation) =>
             operation is ILocalReferenceOperation or IParameterReferenceOperation
             || (operation is IFieldReferenceOperation f && !f.Field.IsConst) || (operation is IPropertyReferenceOperation p && !p.Property.IsStatic)
-            || operation is IInvocationOperation { TargetMethod.Name: not ("GetBytes" or "ToBase64String" or "Concat" or "Format") };
+            || operation is IInvocationOperation { TargetMethod.Name: not ("GetBytes" or "ToBase64String" or "Concat" or "Format" or "ToArray") };
 
         private static bool IsTextual(ISymbol? symbol)
         {

@@ -27,7 +27,8 @@ namespace HipaaAnalyzers.Rules.Secrets
             context.RegisterCompilationStartAction(start =>
             {
                 var hipaa = new HipaaCompilation(start.Compilation, start.Options);
-                start.RegisterOperationAction(c => Analyze(c, hipaa), OperationKind.ArrayCreation, OperationKind.Invocation, OperationKind.Literal);
+                start.RegisterOperationAction(c => Analyze(c, hipaa), OperationKind.ArrayCreation, OperationKind.Invocation, OperationKind.Literal,
+                    OperationKind.Utf8String);
             });
         }
 
@@ -62,8 +63,10 @@ namespace HipaaAnalyzers.Rules.Secrets
 
             var container = target.Container ?? context.ContainingSymbol?.ContainingType?.Name;
             var kind = Kind(target.Name);
+            // A fixed IV or nonce read from the environment is still fixed: HIPAA203's fix (a fresh IV per message) applies.
+            var fixable = target.CanBeRuntimeValue && kind is not ("IV bytes" or "nonce bytes");
             var properties = SecretDiagnostics.Properties(Descriptors.HardCodedKeyMaterial,
-                target.CanBeRuntimeValue ? SecretDiagnostics.ReadFromEnvironment : SecretDiagnostics.NoFix,
+                fixable ? SecretDiagnostics.ReadFromEnvironment : SecretDiagnostics.NoFix,
                 SecretNames.EnvironmentName(target.Name, container), SecretNames.ConfigurationKey(target.Name, container),
                 SecretDiagnostics.SecretKind, kind);
             context.ReportDiagnostic(Diagnostic.Create(
@@ -88,6 +91,13 @@ namespace HipaaAnalyzers.Rules.Secrets
                     }:
                     isBytes = true;
                     return bytesText;
+                // "..."u8 and "..."u8.ToArray() are Encoding.UTF8.GetBytes("...") written by the compiler.
+                case IUtf8StringOperation { Value: { Length: > 0 } utf8 } when operation.Parent is not IInvocationOperation { TargetMethod.Name: "ToArray" }:
+                    isBytes = true;
+                    return utf8;
+                case IInvocationOperation { TargetMethod.Name: "ToArray", Instance: IUtf8StringOperation { Value: { Length: > 0 } copied } }:
+                    isBytes = true;
+                    return copied;
                 default:
                     return null;
             }

@@ -50,7 +50,7 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return;
             }
 
-            var continues = literal.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concat && concat.LeftOperand == literal;
+            var continues = IsFollowedInConcatenation(literal);
             var problems = ConnectionStrings.Analyze(value, SecretValues.For(hipaa.OptionsFor(tree)), continues);
             if (problems == ConnectionStringProblems.None)
             {
@@ -62,6 +62,23 @@ namespace HipaaAnalyzers.Rules.Secrets
             var display = target?.Display ?? "'" + (context.ContainingSymbol?.Name ?? "this file") + "'";
             var fixable = target is not { CanBeRuntimeValue: false } || (problems & PasswordProblems) == 0;
             Report(context, literal.Syntax, display, problems, fixable, PasswordVariable(target?.Name, container), isBuilder: false);
+        }
+
+        /// <summary>Some later part of a + chain supplies more text: ("a" + "b;Password=") + value fills the password in.</summary>
+        private static bool IsFollowedInConcatenation(IOperation literal)
+        {
+            var current = literal;
+            while (current.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concat)
+            {
+                if (concat.LeftOperand == current)
+                {
+                    return true;
+                }
+
+                current = concat;
+            }
+
+            return false;
         }
 
         private static void AnalyzeBuilderAssignment(OperationAnalysisContext context, HipaaCompilation hipaa, INamedTypeSymbol builder)

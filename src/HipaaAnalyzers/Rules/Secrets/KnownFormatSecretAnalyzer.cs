@@ -57,7 +57,7 @@ namespace HipaaAnalyzers.Rules.Secrets
                 SecretDiagnostics.Format,
                 format.Id);
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.KnownFormatSecret, literal.Syntax.GetLocation(), properties, display, format.Display));
+                Descriptors.KnownFormatSecret, literal.Syntax.GetLocation(), properties, display, format.WithArticle));
         }
 
         private static string Pascal(string environmentName)

@@ -21,6 +21,9 @@ namespace HipaaAnalyzers.Rules.Secrets
 
         public string Display { get; }
 
+        /// <summary>The display with its article, for messages: "an Azure storage account key".</summary>
+        public string WithArticle => ("AEIOU".IndexOf(Display[0]) >= 0 ? "an " : "a ") + Display;
+
         /// <summary>The variable the code fix reads when the literal has no named target.</summary>
         public string EnvironmentName { get; }
 
@@ -59,7 +62,7 @@ namespace HipaaAnalyzers.Rules.Secrets
                 new[] { "T3BlbkFJ" }, @"\bsk-[A-Za-z0-9_\-]{20,}T3BlbkFJ[A-Za-z0-9_\-]{20,}"),
             new SecretFormat("private-key-block", "private key block", "PRIVATE_KEY",
                 new[] { "PRIVATE KEY-----" }, @"-----BEGIN ([A-Z]+ )?PRIVATE KEY( BLOCK)?-----\s*([A-Za-z0-9+/=:\-,]+\s*){2,}"),
-            new SecretFormat("jwt", "signed JSON Web Token with a payload", "JWT",
+            new SecretFormat("jwt", "JSON Web Token with a payload", "JWT",
                 new[] { "eyJ" }, @"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]*"));
 
         /// <summary>The first format the text matches, ignoring matches that are documentation placeholders.</summary>
@@ -70,8 +73,15 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return null;
             }
 
+            // The Azure Storage emulator's well-known account is documentation, not a secret.
+            var emulator = text.IndexOf("devstoreaccount1", StringComparison.OrdinalIgnoreCase) >= 0;
             foreach (var format in All)
             {
+                if (emulator && format.Id == "azure-storage-account-key")
+                {
+                    continue;
+                }
+
                 if (!HasPrefix(text, format.Prefixes))
                 {
                     continue;

@@ -28,12 +28,12 @@ namespace HipaaAnalyzers.Rules.Secrets
         private static readonly HashSet<string> CredentialKeyQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
             "api", "access", "secret", "private", "account", "subscription", "shared", "auth", "client", "master",
-            "sas", "storage", "consumer", "license",
+            "sas", "storage", "consumer", "license", "token", "jwt", "signing",
         };
 
         private static readonly HashSet<string> MaterialKeyQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
-            "encryption", "decryption", "signing", "crypto", "cipher", "aes", "hmac", "symmetric", "jwt", "des",
+            "encryption", "decryption", "crypto", "cipher", "aes", "hmac", "symmetric", "des",
             "security", "data", "hash", "mac", "protection", "wrapping",
         };
 

@@ -10,14 +10,17 @@ namespace HipaaAnalyzers.Rules.Secrets
     /// </summary>
     public sealed class SecretTarget
     {
-        private SecretTarget(ISymbol? symbol, string name, bool isConstant, bool isKeyed, bool canBeRuntimeValue)
+        private SecretTarget(ISymbol? symbol, string name, bool isConstant, bool isKeyed, bool canBeRuntimeValue, string? owner = null)
         {
+            _owner = owner;
             Symbol = symbol;
             Name = name;
             IsConstant = isConstant;
             IsKeyed = isKeyed;
             CanBeRuntimeValue = canBeRuntimeValue;
         }
+
+        private readonly string? _owner;
 
         public ISymbol? Symbol { get; }
 
@@ -29,7 +32,7 @@ namespace HipaaAnalyzers.Rules.Secrets
         /// <summary>The name comes from a literal key (a header, form field or connection-string key).</summary>
         public bool IsKeyed { get; }
 
-        /// <summary>False for parameter defaults and other places that only accept constants: no code fix there.</summary>
+        /// <summary>False for parameter defaults and other places that only accept constants, and for values written to the environment: no code fix there.</summary>
         public bool CanBeRuntimeValue { get; }
 
         /// <summary>"'Type.Member'" or "parameter 'password' of 'NetworkCredential'" for messages.</summary>
@@ -44,8 +47,12 @@ namespace HipaaAnalyzers.Rules.Secrets
         };
 
         /// <summary>The type that owns the symbol, used to qualify environment and configuration names.</summary>
-        public string? Container =>
-            Symbol is IFieldSymbol or IPropertySymbol && Symbol.Locations.Any(l => l.IsInSource) ? Symbol.ContainingType?.Name : null;
+        /// <remarks>
+        /// In "var admin = new User { Password = ... }" the variable qualifies the name (ADMIN_PASSWORD), so seven seeded
+        /// users do not all read one USER_PASSWORD.
+        /// </remarks>
+        public string? Container => _owner
+            ?? (Symbol is IFieldSymbol or IPropertySymbol && Symbol.Locations.Any(l => l.IsInSource) ? Symbol.ContainingType?.Name : null);
 
         public static SecretTarget? Find(IOperation value, ISymbol? containingSymbol)
         {
@@ -94,7 +101,7 @@ namespace HipaaAnalyzers.Rules.Secrets
                     when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyName(key):
                     return new SecretTarget(indexer.Property, key, false, true, true);
                 case IPropertyReferenceOperation property:
-                    return new SecretTarget(property.Property, property.Property.Name, false, false, true);
+                    return new SecretTarget(property.Property, property.Property.Name, false, false, true, InitializedObjectName(property.Instance));
                 case IFieldReferenceOperation field:
                     return new SecretTarget(field.Field, field.Field.Name, false, false, true);
                 case ILocalReferenceOperation local:
@@ -104,6 +111,38 @@ namespace HipaaAnalyzers.Rules.Secrets
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The local, field or property an object initializer's object is stored in, or null.</summary>
+        private static string? InitializedObjectName(IOperation? instance)
+        {
+            if (instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+            {
+                return null;
+            }
+
+            IOperation? current = instance;
+            while (current is not null and not IObjectCreationOperation)
+            {
+                current = current.Parent;
+            }
+
+            var parent = current?.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            var name = parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol.Name,
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local.Name,
+                ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field.Name,
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property.Name,
+                _ => null,
+            };
+            name = name?.TrimStart('_');
+            return string.IsNullOrEmpty(name) ? null : char.ToUpperInvariant(name![0]) + name.Substring(1);
         }
 
         /// <summary>Header, form and configuration key names only: a key is printed in messages, so it must not be data.</summary>
@@ -140,8 +179,10 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return null;
             }
 
+            // SetEnvironmentVariable("DB_PASSWORD", "...") would be "fixed" into reading the variable it sets.
+            var writesEnvironment = argument.Parent is IInvocationOperation { TargetMethod.Name: "SetEnvironmentVariable" };
             return arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && IsKeyName(key)
-                ? new SecretTarget(argument.Parameter, key, false, true, true)
+                ? new SecretTarget(argument.Parameter, key, false, true, !writesEnvironment)
                 : null;
         }
     }

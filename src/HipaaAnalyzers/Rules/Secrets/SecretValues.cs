@@ -22,7 +22,13 @@ namespace HipaaAnalyzers.Rules.Secrets
 
             // The signature of the sample token on jwt.io, pasted into countless tests and docs.
             "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+
+            // The start of the publicly documented Azure Storage emulator (Azurite) account key, and its account name.
+            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1", "devstoreaccount1", "UseDevelopmentStorage=true",
         };
+
+        // Stored password hashes (bcrypt, scrypt, Argon2): the output of a slow hash, not a credential.
+        private static readonly string[] PasswordHashPrefixes = { "$2a$", "$2b$", "$2y$", "$argon2", "$scrypt$", "$7$" };
 
         private static readonly HashSet<string> PlaceholderValues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -101,7 +107,8 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return false;
             }
 
-            if (IsEnvironmentName(value) || IsConfigurationKey(value))
+            if (IsEnvironmentName(value) || IsConfigurationKey(value) || IsPasswordHash(value)
+                || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("false", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -114,6 +121,19 @@ namespace HipaaAnalyzers.Rules.Secrets
             }
 
             return true;
+        }
+
+        private static bool IsPasswordHash(string value)
+        {
+            foreach (var prefix in PasswordHashPrefixes)
+            {
+                if (value.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsEnvironmentName(string value)

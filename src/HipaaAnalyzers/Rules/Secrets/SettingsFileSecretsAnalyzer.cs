@@ -16,7 +16,8 @@ namespace HipaaAnalyzers.Rules.Secrets
     public sealed class SettingsFileSecretsAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            Descriptors.HardCodedCredential, Descriptors.KnownFormatSecret, Descriptors.InsecureConnectionString);
+            Descriptors.HardCodedCredential, Descriptors.KnownFormatSecret, Descriptors.InsecureConnectionString,
+            Descriptors.HardCodedKeyMaterial);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -42,7 +43,7 @@ namespace HipaaAnalyzers.Rules.Secrets
                 var display = "key '" + setting.Path + "' in " + name;
                 if (SecretFormats.Match(setting.Value, values) is { } format)
                 {
-                    Report(context, text, setting, Descriptors.KnownFormatSecret, display, format.Display, SecretDiagnostics.Format, format.Id);
+                    Report(context, text, setting, Descriptors.KnownFormatSecret, display, format.WithArticle, SecretDiagnostics.Format, format.Id);
                     continue;
                 }
 
@@ -60,6 +61,14 @@ namespace HipaaAnalyzers.Rules.Secrets
                 {
                     var named = SecretNames.Classify(setting.Key) != SecretNameKind.None ? setting.Key : setting.Section + "_" + setting.Key;
                     var secretKind = SecretNames.Describe(named);
+                    if (kind == SecretNameKind.KeyMaterial)
+                    {
+                        // "Encryption": { "Key": ..., "Iv": ... } is key material, reported like the same value in C#.
+                        var material = secretKind is "IV" or "salt" or "pepper" ? secretKind : "key material";
+                        Report(context, text, setting, Descriptors.HardCodedKeyMaterial, display, material, SecretDiagnostics.SecretKind, material);
+                        continue;
+                    }
+
                     Report(context, text, setting, Descriptors.HardCodedCredential, display, secretKind, SecretDiagnostics.SecretKind, secretKind);
                 }
             }

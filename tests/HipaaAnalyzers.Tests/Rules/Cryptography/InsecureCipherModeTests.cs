@@ -81,7 +81,10 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     // Known false negative: one random IV per process is still reused across messages; not judged.
                     public void J(Aes aes) { aes.IV = SessionIv; }
                     public ICryptoTransform I(Aes aes, byte[] key, byte[] iv) => aes.CreateEncryptor(key, iv);
+                    public void K(Aes aes) => Assert.NotEqual(CipherMode.ECB, aes.Mode);
+                    public bool L(Aes aes) => aes.Mode.Equals(CipherMode.ECB);
                 }
+                public static class Assert { public static void NotEqual<T>(T expected, T actual) { } }
                 """;
             return V.NoDiagnostic(source, ReferenceSet.Net);
         }

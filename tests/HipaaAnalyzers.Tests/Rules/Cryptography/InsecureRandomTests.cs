@@ -42,6 +42,13 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     }
                     public void Send(string verificationCode) { }
                     public void Verify() => Send({|#5:_random.Next(1000, 9999)|}.ToString());
+                    public string Issue()
+                    {
+                        const string chars = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+                        var token = new string(Enumerable.Range(0, 32).Select(_ => chars[{|#7:_random.Next(chars.Length)|}]).ToArray());
+                        return token;
+                    }
+                    public string Mail() { var resetCode = {|#8:_random.Next(100000, 999999)|}.ToString(); return resetCode; }
                 }
                 """;
             return V.Analyzer(source, ReferenceSet.Net, null,
@@ -51,7 +58,9 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                 V.Diagnostic(Descriptors.InsecureRandom).WithLocation(3).WithArguments("Random.Next", "the password", "GeneratePassword", GetInt32),
                 V.Diagnostic(Descriptors.InsecureRandom).WithLocation(4).WithArguments("Random.Next", "the identifier", "SessionId", GetInt32),
                 V.Diagnostic(Descriptors.InsecureRandom).WithLocation(5).WithArguments("Random.Next", "the code", "verificationCode", GetInt32),
-                V.Diagnostic(Descriptors.InsecureRandom).WithLocation(6).WithArguments("Random.Next", "the token", "GenerateToken", GetInt32));
+                V.Diagnostic(Descriptors.InsecureRandom).WithLocation(6).WithArguments("Random.Next", "the token", "GenerateToken", GetInt32),
+                V.Diagnostic(Descriptors.InsecureRandom).WithLocation(7).WithArguments("Random.Next", "the token", "token", GetInt32),
+                V.Diagnostic(Descriptors.InsecureRandom).WithLocation(8).WithArguments("Random.Next", "the code", "resetCode", GetInt32));
         }
 
         [Fact]
@@ -76,6 +85,9 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public string CacheKey() => "k" + _random.Next();
                     public int PickServer(int count) => _random.Next(count);
                     public int tokenRefreshJitterMs = new Random().Next(1000);
+                    public string SeedDiagnosis(string[] icdCodes) => icdCodes[Random.Shared.Next(icdCodes.Length)];
+                    public string ProbeKey(List<string> keys, int n) { var key = keys[_random.Next(n)]; return key; }
+                    public string Room() { var roomCode = "R" + _random.Next(100, 500); return roomCode; }
                 }
                 """;
             return V.NoDiagnostic(source, ReferenceSet.Net);

@@ -61,6 +61,17 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public Aes J() { var aes = Aes.Create(); aes.KeySize = 128; return aes; }
                     public RSA K(string xml) { var rsa = new RSACryptoServiceProvider(); rsa.FromXmlString(xml); return rsa; }
                     public RSA L(CspParameters container) => new RSACryptoServiceProvider(container);
+                    public RSA M() => RSA.Create(-1);
+                }
+                public sealed class PemSigner
+                {
+                    private readonly RSACryptoServiceProvider _rsa = new RSACryptoServiceProvider();
+                    public PemSigner(string pem) => _rsa.ImportFromPem(pem);
+                }
+                public sealed class XmlSigner
+                {
+                    private readonly RSACryptoServiceProvider _rsa;
+                    public XmlSigner(string xml) { _rsa = new RSACryptoServiceProvider(); this._rsa.FromXmlString(xml); }
                 }
                 """;
             return V.NoDiagnostic(source, ReferenceSet.Net);

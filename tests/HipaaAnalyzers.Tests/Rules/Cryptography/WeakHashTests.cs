@@ -77,7 +77,12 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public RSAEncryptionPadding Oaep() => RSAEncryptionPadding.CreateOaep(HashAlgorithmName.SHA1);
                     public bool IsLegacy(HashAlgorithmName name) => name == HashAlgorithmName.MD5;
                     public int Size() => MD5.HashSizeInBytes;
+                    public bool IsSha1(HashAlgorithmName alg) => alg.Equals(HashAlgorithmName.SHA1);
+                    public void Rejects(HashAlgorithmName alg) => Assert.NotEqual(HashAlgorithmName.MD5, alg);
+                    public void Legacy(System.Collections.Generic.List<HashAlgorithmName> list) => list.Add(HashAlgorithmName.SHA1);
+                    public bool Same(HashAlgorithmName alg) => Equals(alg, HashAlgorithmName.MD5);
                 }
+                public static class Assert { public static void NotEqual<T>(T expected, T actual) { } }
                 """;
             return V.NoDiagnostic(source, ReferenceSet.Net);
         }

@@ -102,6 +102,16 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     public byte[] E(byte[] key, string password) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("challenge"));
                     public byte[] F(string password, byte[] salt, int iterations) => Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations, HashAlgorithmName.SHA256, 32);
                     public byte[] G(string fileName) => SHA1.HashData(Encoding.UTF8.GetBytes(fileName));
+                    public byte[] H(string passwordResetToken) => SHA256.HashData(Encoding.UTF8.GetBytes(passwordResetToken));
+                    public byte[] I(byte[] ikm, byte[] salt) => Rfc2898DeriveBytes.Pbkdf2(ikm, salt, 1000, HashAlgorithmName.SHA256, 32);
+                    public byte[] J(string masterKey, byte[] ctx) => Rfc2898DeriveBytes.Pbkdf2(masterKey, ctx, 1, HashAlgorithmName.SHA256, 32);
+                    public byte[] K(string password, byte[] salt)
+                    {
+                        using var hmac = new HMACSHA256(salt);
+                        var block = hmac.ComputeHash(Encoding.UTF8.GetBytes(password));
+                        for (var i = 1; i < 600_000; i++) block = hmac.ComputeHash(block);
+                        return block;
+                    }
                 }
                 """;
             return V.NoDiagnostic(source, ReferenceSet.Net);
@@ -145,6 +155,42 @@ namespace HipaaAnalyzers.Tests.Rules.Cryptography
                     "runs PBKDF2 with HMAC-SHA1 and 10000 iterations, below 600000", Instead()),
                 VF.Diagnostic(Descriptors.WeakPasswordHash).WithLocation(2).WithArguments("new Rfc2898DeriveBytes",
                     "runs PBKDF2 with the legacy default HMAC-SHA1 and 1000 iterations (the legacy default), below 600000", Instead()));
+        }
+
+        [Fact]
+        public Task Flags_a_single_hmac_over_a_password_and_weak_identity_hasher_options()
+        {
+            const string source = """
+                using System.Security.Cryptography;
+                using System.Text;
+                using Microsoft.AspNetCore.Identity;
+                public class LoginStore
+                {
+                    public byte[] Mac(string password) => {|#0:new HMACSHA512().ComputeHash(Encoding.UTF8.GetBytes(password))|};
+                    public void Configure(PasswordHasherOptions options)
+                    {
+                        options.CompatibilityMode = {|#1:PasswordHasherCompatibilityMode.IdentityV2|};
+                        options.IterationCount = {|#2:10_000|};
+                    }
+                    public void Strong(PasswordHasherOptions options) => options.IterationCount = 600_000;
+                }
+                namespace Microsoft.AspNetCore.Identity
+                {
+                    public enum PasswordHasherCompatibilityMode { IdentityV2, IdentityV3 }
+                    public class PasswordHasherOptions
+                    {
+                        public PasswordHasherCompatibilityMode CompatibilityMode { get; set; }
+                        public int IterationCount { get; set; }
+                    }
+                }
+                """;
+            const string identity = "PasswordHasherCompatibilityMode.IdentityV3 with at least 210000 iterations (or leave the defaults)";
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.WeakPasswordHash).WithLocation(0).WithArguments("HMACSHA512.ComputeHash", "hashes a password with the fast hash HMACSHA512", Instead()),
+                V.Diagnostic(Descriptors.WeakPasswordHash).WithLocation(1).WithArguments("PasswordHasherOptions.CompatibilityMode",
+                    "selects the Identity V2 format (PBKDF2 with HMAC-SHA1 and 1000 iterations)", identity),
+                V.Diagnostic(Descriptors.WeakPasswordHash).WithLocation(2).WithArguments("PasswordHasherOptions.IterationCount",
+                    "sets 10000 PBKDF2 iterations, below 210000", identity));
         }
     }
 }

@@ -142,6 +142,11 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                     public string PasswordMessage { get; set; } = "Your password has expired";
                     public string PageToken { get; set; } = "first";                             // paging token
                     public string PasswordHash { get; set; } = "AQAAAAEAACcQ";                    // a hash, not the password
+                    public string AdminPassword { get; set; } = "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"; // bcrypt hash
+                    public string UserPassword { get; set; } = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g";
+                    public string RequireToken { get; set; } = "true";                           // a switch
+                    public string StorageAccountKey { get; set; } = AzuriteKey;                  // the emulator's documented key
+                    private const string AzuriteKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq" + "/K1SZFPTOtr/KBHBeksoGMGw==";
                 }
                 public static class Checks
                 {
@@ -215,7 +220,7 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                 public class SmtpSettings
                 {
                     public static readonly string ClientSecret = Environment.GetEnvironmentVariable("SMTP_CLIENT_SECRET") ?? throw new InvalidOperationException("SMTP_CLIENT_SECRET is not set");
-                    public string Password { get; set; } = Environment.GetEnvironmentVariable("SMTP_PASSWORD") ?? throw new InvalidOperationException("SMTP_PASSWORD is not set");
+                    public string Password { get; set; } = string.Empty;
                     public void Connect()
                     {
                         var apiKey = Environment.GetEnvironmentVariable("SMTP_API_KEY") ?? throw new InvalidOperationException("SMTP_API_KEY is not set");
@@ -291,6 +296,130 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
                 Expected(0, "'ftpPassword'", "password"),
                 Expected(1, "'token'", "token"));
+        }
+
+        [Fact]
+        public Task Fix_clears_instance_initializers_reads_static_members_lazily_and_drops_fallbacks()
+        {
+            const string source = """
+                using System;
+                public class SmtpOptions
+                {
+                    public string Password { get; set; } = {|#0:"Sm7p!Relay2024"|};
+                    private readonly string _apiKey = {|#1:"a81f0c3d9e"|};
+                    public static string ApiToken { get; } = {|#2:"9f8e7d6c5b4a"|};
+                    public string ClientSecret { get; set; } = Environment.GetEnvironmentVariable("SMTP_CLIENT_SECRET") ?? {|#3:"c1ient-s3cr3t-value"|};
+                    public int KeyLength => _apiKey.Length;
+                }
+                public static class Db
+                {
+                    public static string Password() => Environment.GetEnvironmentVariable("DB_PASSWORD") ?? {|#4:"DevPassw0rd!"|};
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                public class SmtpOptions
+                {
+                    public string Password { get; set; } = string.Empty;
+                    private readonly string _apiKey = string.Empty;
+                    public static string ApiToken => Environment.GetEnvironmentVariable("SMTP_API_TOKEN") ?? throw new InvalidOperationException("SMTP_API_TOKEN is not set");
+                    public string ClientSecret { get; set; } = Environment.GetEnvironmentVariable("SMTP_CLIENT_SECRET") ?? string.Empty;
+                    public int KeyLength => _apiKey.Length;
+                }
+                public static class Db
+                {
+                    public static string Password() => Environment.GetEnvironmentVariable("DB_PASSWORD") ?? throw new InvalidOperationException("DB_PASSWORD is not set");
+                }
+                """;
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
+                Expected(0, "'SmtpOptions.Password'", "password"),
+                Expected(1, "'SmtpOptions._apiKey'", "API key"),
+                Expected(2, "'SmtpOptions.ApiToken'", "token"),
+                Expected(3, "'SmtpOptions.ClientSecret'", "client secret"),
+                Expected(4, "'Password'", "password"));
+        }
+
+        [Fact]
+        public async Task No_fix_for_values_written_to_the_environment_and_header_names_follow_the_type()
+        {
+            const string source = """
+                using System;
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                public static class DevSetup
+                {
+                    public static void Seed() => Environment.SetEnvironmentVariable("DB_PASSWORD", "Hunter2!x");
+                }
+                public class LabResultsClient
+                {
+                    public void Auth(HttpClient client) => client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "a81f0c3d9e77b1");
+                }
+                public class PharmacyClient
+                {
+                    public void Auth(HttpClient client) => client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "b72e1d4c8f66a2");
+                }
+                """;
+            var diagnostics = await SecretTestHelpers.RunAsync(new HardCodedCredentialAnalyzer(), source);
+            Assert.Equal(3, diagnostics.Length);
+            Assert.Contains(diagnostics, d => d.Properties[DiagnosticProperties.Fix] == SecretDiagnostics.NoFix);
+            Assert.Contains(diagnostics, d => d.Properties[SecretDiagnostics.EnvironmentName] == "LAB_RESULTS_CLIENT_API_TOKEN");
+            Assert.Contains(diagnostics, d => d.Properties[SecretDiagnostics.EnvironmentName] == "PHARMACY_CLIENT_API_TOKEN");
+        }
+
+        [Fact]
+        public Task Flags_jwt_signing_and_token_keys_and_utf8_literals()
+        {
+            const string source = """
+                namespace Microsoft.IdentityModel.Tokens { public class SymmetricSecurityKey { public SymmetricSecurityKey(byte[] key) { } } }
+                public class JwtOptions
+                {
+                    public string TokenKey { get; set; } = {|#0:"q8Wf3Zr7Lp2Nx5Vb"|};
+                    public string JwtKey { get; set; } = {|#1:"h4Jk9Lm2Nb6Vc1Xz"|};
+                    public string SigningKey { get; set; } = {|#2:"t7Yu3Io8Pa5Sd2Fg"|};
+                    public string JwtSecret { get; set; } = {|#3:"z1Xc4Vb7Nm0Qw3Er"|};
+                    public static object Key() => new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey({|#4:"my-jwt-signing-phrase-2024"u8|}.ToArray());
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                Expected(0, "'JwtOptions.TokenKey'", "token key"),
+                Expected(1, "'JwtOptions.JwtKey'", "jwt key"),
+                Expected(2, "'JwtOptions.SigningKey'", "signing key"),
+                Expected(3, "'JwtOptions.JwtSecret'", "secret"),
+                Expected(4, "'SymmetricSecurityKey' in 'Key'", "JWT signing secret"));
+        }
+
+        [Fact]
+        public Task Fix_names_each_seeded_object_after_its_variable()
+        {
+            const string source = """
+                using System;
+                public class User { public string Password { get; set; } = ""; }
+                public static class Seed
+                {
+                    public static User[] Users()
+                    {
+                        var admin = new User { Password = {|#0:"Adm1n!Seed"|} };
+                        var nurse = new User { Password = {|#1:"Nurs3!Seed"|} };
+                        return new[] { admin, nurse };
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System;
+                public class User { public string Password { get; set; } = ""; }
+                public static class Seed
+                {
+                    public static User[] Users()
+                    {
+                        var admin = new User { Password = Environment.GetEnvironmentVariable("ADMIN_PASSWORD") ?? throw new InvalidOperationException("ADMIN_PASSWORD is not set") };
+                        var nurse = new User { Password = Environment.GetEnvironmentVariable("NURSE_PASSWORD") ?? throw new InvalidOperationException("NURSE_PASSWORD is not set") };
+                        return new[] { admin, nurse };
+                    }
+                }
+                """;
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
+                Expected(0, "'User.Password'", "password"),
+                Expected(1, "'User.Password'", "password"));
         }
     }
 }

@@ -83,7 +83,7 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
         [Fact]
         public async Task Message_and_properties_never_contain_the_key()
         {
-            const string source = "public class C { private const string SigningKey = \"k9Fz2Lq8Rw4Tx6Vb\"; }";
+            const string source = "public class C { private const string EncryptionKey = \"k9Fz2Lq8Rw4Tx6Vb\"; }";
             var diagnostics = await SecretTestHelpers.RunAsync(new HardCodedKeyMaterialAnalyzer(), source);
             SecretTestHelpers.AssertNoLeak(diagnostics, "k9Fz2Lq8Rw4Tx6Vb", expectedCount: 1);
         }
@@ -94,16 +94,16 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             const string source = """
                 public class RecordCipher
                 {
-                    private static readonly byte[] Iv = {|#0:{ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|};
+                    private static readonly byte[] Key = {|#0:{ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 }|};
                 }
                 """;
             const string fixedSource = """
                 public class RecordCipher
                 {
-                    private static readonly byte[] Iv = System.Convert.FromBase64String(System.Environment.GetEnvironmentVariable("RECORD_CIPHER_IV") ?? throw new System.InvalidOperationException("RECORD_CIPHER_IV is not set"));
+                    private static readonly byte[] Key = System.Convert.FromBase64String(System.Environment.GetEnvironmentVariable("RECORD_CIPHER_KEY") ?? throw new System.InvalidOperationException("RECORD_CIPHER_KEY is not set"));
                 }
                 """;
-            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null, Expected(0, "'RecordCipher.Iv'", "IV bytes"));
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null, Expected(0, "'RecordCipher.Key'", "key material"));
         }
 
         [Fact]
@@ -132,6 +132,45 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
                 Expected(0, "'RecordCipher.Key'", "key material"),
                 Expected(1, "'RecordCipher.Salt'", "salt"));
+        }
+
+        [Fact]
+        public async Task No_environment_fix_for_ivs_and_nonces()
+        {
+            const string source = """
+                using System.Security.Cryptography;
+                using System.Text;
+                public class RecordCipher
+                {
+                    private static readonly byte[] Iv = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+                    public ICryptoTransform Encryptor(Aes aes, byte[] key) => aes.CreateEncryptor(key, Encoding.UTF8.GetBytes("fixed-iv-1234567"));
+                }
+                """;
+            var diagnostics = await SecretTestHelpers.RunAsync(new HardCodedKeyMaterialAnalyzer(), source);
+            Assert.Equal(2, diagnostics.Length);
+            Assert.All(diagnostics, d => Assert.Equal(SecretDiagnostics.NoFix, d.Properties[DiagnosticProperties.Fix]));
+        }
+
+        [Fact]
+        public Task Fix_reads_utf8_literal_key_material_from_the_environment()
+        {
+            const string source = """
+                public class RecordCipher
+                {
+                    private static readonly byte[] EncryptionKey = {|#0:"k9Fz2Lq8Rw4Tx6Vb"u8.ToArray()|};
+                    public static System.ReadOnlySpan<byte> HmacKey => {|#1:"p7Qw3Er9Ty5Ui1Op"u8|};
+                }
+                """;
+            const string fixedSource = """
+                public class RecordCipher
+                {
+                    private static readonly byte[] EncryptionKey = System.Text.Encoding.UTF8.GetBytes(System.Environment.GetEnvironmentVariable("ENCRYPTION_KEY") ?? throw new System.InvalidOperationException("ENCRYPTION_KEY is not set"));
+                    public static System.ReadOnlySpan<byte> HmacKey => System.Text.Encoding.UTF8.GetBytes(System.Environment.GetEnvironmentVariable("HMAC_KEY") ?? throw new System.InvalidOperationException("HMAC_KEY is not set"));
+                }
+                """;
+            return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
+                Expected(0, "'RecordCipher.EncryptionKey'", "key material"),
+                Expected(1, "'RecordCipher.HmacKey'", "key material"));
         }
     }
 }

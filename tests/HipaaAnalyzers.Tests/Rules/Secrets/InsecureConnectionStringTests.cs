@@ -101,6 +101,8 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                     public const string NotAConnectionString = "a=1;b=2";
                     public const string Message = "Set Encrypt=False; only for local tests";
                     public static string FromConfig(string password) => "Server=sql;Database=Patients;User Id=app;Password=" + password;
+                    public static string Parts(string? password) => "Server=sql;" + "Database=Patients;User Id=app;Password="
+                        + (password ?? throw new System.InvalidOperationException("DB_PASSWORD is not set")) + ";Encrypt=True";
                     public static string Interpolated(string password) => $"Server=sql;Database=Patients;User Id=app;Password={password};";
                     public static string Managed() => "Server=tcp:phi.database.windows.net;Database=Patients;Authentication=Active Directory Default;Encrypt=True";
                     public static void Ok(Microsoft.Data.SqlClient.SqlConnectionStringBuilder b) { b.Encrypt = true; b.TrustServerCertificate = false; }

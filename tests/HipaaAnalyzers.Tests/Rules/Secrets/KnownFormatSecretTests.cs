@@ -53,12 +53,16 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             var format = SecretFormats.All.Single(f => f.Id == formatId);
             var source = "public static class Integrations { public static string Value() { var text = {|#0:\"" + Escape(sample) + "\"|}; return text; } }";
             await V.Analyzer(source, ReferenceSet.Net, null,
-                V.Diagnostic(Descriptors.KnownFormatSecret).WithLocation(0).WithArguments("'text'", format.Display));
+                V.Diagnostic(Descriptors.KnownFormatSecret).WithLocation(0).WithArguments("'text'", format.WithArticle));
 
             var diagnostics = await SecretTestHelpers.RunAsync(new KnownFormatSecretAnalyzer(), source.Replace("{|#0:", "").Replace("|}", ""));
             SecretTestHelpers.AssertNoLeak(diagnostics, secretPart, expectedCount: 1);
             Assert.Equal(formatId, diagnostics[0].Properties[SecretDiagnostics.Format]);
         }
+
+        // The Azure Storage emulator's publicly documented account key.
+        private static readonly string AzuriteKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq"
+            + "/K1SZFPTOtr/KBHBeksoGMGw==";
 
         [Fact]
         public Task Does_not_flag_near_misses()
@@ -76,8 +80,10 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                     public const string StorageDev = "UseDevelopmentStorage=true";
                     public const string JwtIoSample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
                     public const string AccountKeyTemplate = "DefaultEndpointsProtocol=https;AccountName={0};AccountKey={1}";
+                    public const string Azurite = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AZURITE_KEY;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
+                    public const string AzuriteKeyOnly = "AccountKey=AZURITE_KEY";
                 }
-                """;
+                """.Replace("AZURITE_KEY", AzuriteKey);
             return V.NoDiagnostic(source, ReferenceSet.Net);
         }
 
@@ -92,8 +98,8 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                 + "    public string StripeKey { get; } = Environment.GetEnvironmentVariable(\"STRIPE_SECRET_KEY\") ?? throw new InvalidOperationException(\"STRIPE_SECRET_KEY is not set\");\n"
                 + "    public void Sync() { Console.WriteLine(Environment.GetEnvironmentVariable(\"GITHUB_TOKEN\") ?? throw new InvalidOperationException(\"GITHUB_TOKEN is not set\")); }\n}\n";
             return F.Fix(source, fixedSource, ReferenceSet.Net, null, 0, null,
-                F.Diagnostic(Descriptors.KnownFormatSecret).WithLocation(0).WithArguments("'Billing.StripeKey'", "Stripe live secret key"),
-                F.Diagnostic(Descriptors.KnownFormatSecret).WithLocation(1).WithArguments("parameter 'value' of 'Console'", "GitHub token"));
+                F.Diagnostic(Descriptors.KnownFormatSecret).WithLocation(0).WithArguments("'Billing.StripeKey'", "a Stripe live secret key"),
+                F.Diagnostic(Descriptors.KnownFormatSecret).WithLocation(1).WithArguments("parameter 'value' of 'Console'", "a GitHub token"));
         }
     }
 }

@@ -40,7 +40,7 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
                 d => AssertAt(d, RuleIds.InsecureConnectionString, 3, "key 'ConnectionStrings:Patients' in appsettings.json", "has an inline password"),
                 d => AssertAt(d, RuleIds.HardCodedCredential, 6, "key 'Smtp:Password' in appsettings.json", "password"),
                 d => AssertAt(d, RuleIds.HardCodedCredential, 7, "key 'Jwt:Key' in appsettings.json", "jwt key"),
-                d => AssertAt(d, RuleIds.KnownFormatSecret, 8, "key 'Stripe:Publishable' in appsettings.json", "Stripe live secret key"));
+                d => AssertAt(d, RuleIds.KnownFormatSecret, 8, "key 'Stripe:Publishable' in appsettings.json", "a Stripe live secret key"));
             Assert.All(diagnostics, d => Assert.Equal(SecretDiagnostics.MoveToSecretStore, d.Properties[DiagnosticProperties.Fix]));
         }
 
@@ -68,7 +68,25 @@ namespace HipaaAnalyzers.Tests.Rules.Secrets
             Assert.Equal(RuleIds.HardCodedCredential, only.Id);
         }
 
-        private static void AssertAt(Microsoft.CodeAnalysis.Diagnostic diagnostic, string id, int zeroBasedLine, string where, string what)
+[Fact]
+        public async Task Routes_json_key_material_to_HIPAA104_and_ignores_password_hashes_and_switches()
+        {
+            const string json = """
+                {
+                  "Encryption": { "Key": "k9Fz2Lq8Rw4Tx6Vb3Nm", "Iv": "a1b2c3d4e5f6g7h8" },
+                  "Jwt": { "SigningKey": "t7Yu3Io8Pa5Sd2Fg" },
+                  "Seed": { "AdminPassword": "$2a$11$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234", "RequireToken": "false" }
+                }
+                """;
+            var diagnostics = (await SecretTestHelpers.RunAsync(new SettingsFileSecretsAnalyzer(), Code, ("/app/appsettings.json", json)))
+                .OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            Assert.Collection(diagnostics,
+                d => AssertAt(d, RuleIds.HardCodedKeyMaterial, 1, "key 'Encryption:Key' in appsettings.json", "key material"),
+                d => AssertAt(d, RuleIds.HardCodedKeyMaterial, 1, "key 'Encryption:Iv' in appsettings.json", "IV"),
+                d => AssertAt(d, RuleIds.HardCodedCredential, 2, "key 'Jwt:SigningKey' in appsettings.json", "signing key"));
+        }
+
+                private static void AssertAt(Microsoft.CodeAnalysis.Diagnostic diagnostic, string id, int zeroBasedLine, string where, string what)
         {
             Assert.Equal(id, diagnostic.Id);
             Assert.Equal(zeroBasedLine, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
