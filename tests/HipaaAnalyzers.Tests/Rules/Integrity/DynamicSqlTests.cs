@@ -254,11 +254,11 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 public class Patient { public string LastName { get; set; } = ""; }
                 public class Repo
                 {
-                    public void Run(SqlCommand command, string mrn, Patient patient, int id)
+                    public void Run(SqlCommand command, SqlCommand other, string mrn, Patient patient, int id)
                     {
                         command.CommandText = [|"SELECT * FROM Patients WHERE Mrn = '" + mrn + "' AND LastName = '" + patient.LastName + "'"|];
                         command.ExecuteNonQuery();
-                        command.CommandText = [|$"DELETE FROM Visits WHERE Mrn = '{mrn}' AND Id = {id}"|];
+                        other.CommandText = [|$"DELETE FROM Visits WHERE Mrn = '{mrn}' AND Id = {id}"|];
                     }
                 }
                 """;
@@ -267,15 +267,15 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 public class Patient { public string LastName { get; set; } = ""; }
                 public class Repo
                 {
-                    public void Run(SqlCommand command, string mrn, Patient patient, int id)
+                    public void Run(SqlCommand command, SqlCommand other, string mrn, Patient patient, int id)
                     {
                         command.CommandText = "SELECT * FROM Patients WHERE Mrn = @mrn AND LastName = @LastName";
                         command.Parameters.AddWithValue("@mrn", mrn);
                         command.Parameters.AddWithValue("@LastName", patient.LastName);
                         command.ExecuteNonQuery();
-                        command.CommandText = "DELETE FROM Visits WHERE Mrn = @mrn AND Id = @id";
-                        command.Parameters.AddWithValue("@mrn", mrn);
-                        command.Parameters.AddWithValue("@id", id);
+                        other.CommandText = "DELETE FROM Visits WHERE Mrn = @mrn AND Id = @id";
+                        other.Parameters.AddWithValue("@mrn", mrn);
+                        other.Parameters.AddWithValue("@id", id);
                     }
                 }
                 """;
@@ -307,7 +307,87 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                     public void Run(IDbConnection connection, string email, Patient patient)
                     {
                         connection.Query<Patient>("SELECT * FROM Patients WHERE Email = @email", new { email });
-                        connection.Execute("UPDATE Patients SET Email = @Email WHERE Email = @email2", transaction: null, param: new { patient.Email, email2 = email });
+                        connection.Execute("UPDATE Patients SET Email = @Email WHERE Email = @email1", transaction: null, param: new { patient.Email, email1 = email });
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, fixedSource + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Fix_not_offered_when_a_value_shares_a_quoted_literal_with_other_text()
+        {
+            const string source = """
+                using System.Data;
+                using Dapper;
+                using Microsoft.Data.SqlClient;
+                using Microsoft.EntityFrameworkCore;
+                public class Patient { public string Name { get; set; } = ""; }
+                public class Repo
+                {
+                    public void Run(SqlCommand a, SqlCommand b, SqlCommand c, IDbConnection connection, DbSet<Patient> patients, string name, string first)
+                    {
+                        a.CommandText = [|"SELECT * FROM Patients WHERE Name LIKE '%" + name + "%'"|];
+                        b.CommandText = [|$"SELECT * FROM Patients WHERE FullName = '{first} {name}'"|];
+                        c.CommandText = [|"SELECT * FROM Notes WHERE Body = 'it''s " + name + "'"|];
+                        connection.Query<Patient>([|$"SELECT * FROM Patients WHERE Name LIKE '{name}%'"|]);
+                        patients.FromSqlRaw([|$"SELECT * FROM Patients WHERE Name LIKE '%{name}%'"|]);
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, source + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Fix_not_offered_for_identifier_positions()
+        {
+            const string source = """
+                using Microsoft.Data.SqlClient;
+                using Microsoft.EntityFrameworkCore;
+                public class Patient { public string Name { get; set; } = ""; }
+                public class Repo
+                {
+                    public void Run(SqlCommand a, SqlCommand b, SqlCommand c, SqlCommand d, DbSet<Patient> patients, string sortColumn, string table, string columns)
+                    {
+                        a.CommandText = [|"SELECT * FROM Patients ORDER BY " + sortColumn|];
+                        b.CommandText = [|"SELECT * FROM " + table + " WHERE Id = 1"|];
+                        c.CommandText = [|$"SELECT {columns} FROM Patients"|];
+                        d.CommandText = [|"INSERT INTO " + table + " (Name) VALUES ('x')"|];
+                        patients.FromSqlRaw([|$"SELECT * FROM {table}"|]);
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, source + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Fix_parameter_names_avoid_names_already_in_the_text_or_added_to_the_command()
+        {
+            const string source = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand command, SqlCommand other, string name, string mrn, string city)
+                    {
+                        command.Parameters.AddWithValue("@mrn", mrn);
+                        command.CommandText = [|"SELECT * FROM Patients WHERE Mrn = @mrn AND Name = '" + name + "' AND Chart = '" + mrn + "'"|];
+                        other.CommandText = [|$"SELECT * FROM Patients WHERE City IN ('{city}', @city) AND Name = '{name}'"|];
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand command, SqlCommand other, string name, string mrn, string city)
+                    {
+                        command.Parameters.AddWithValue("@mrn", mrn);
+                        command.CommandText = "SELECT * FROM Patients WHERE Mrn = @mrn AND Name = @name AND Chart = @mrn1";
+                        command.Parameters.AddWithValue("@name", name);
+                        command.Parameters.AddWithValue("@mrn1", mrn);
+                        other.CommandText = "SELECT * FROM Patients WHERE City IN (@city1, @city) AND Name = @name";
+                        other.Parameters.AddWithValue("@city1", city);
+                        other.Parameters.AddWithValue("@name", name);
                     }
                 }
                 """;
