@@ -106,7 +106,7 @@ namespace HipaaAnalyzers.Rules.Integrity
                 return;
             }
 
-            if (HasBinder(LocalAssignments.Root(assignment), target.Property.ContainingType)
+            if (HasBinder(LocalAssignments.Root(assignment), target)
                 || hipaa.ShouldSkip(assignment.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
@@ -154,17 +154,27 @@ namespace HipaaAnalyzers.Rules.Integrity
         private static bool IsUnsafe(Optional<object?> constant) =>
             constant.HasValue && constant.Value is int value && value != 0;
 
-        /// <summary>A binder assigned on the same settings type in this method restricts the types that can be created.</summary>
-        private static bool HasBinder(IOperation root, INamedTypeSymbol settingsType)
+        /// <summary>
+        /// A binder set on the same settings object (same initializer, or the same local, field or property) in this
+        /// method restricts the types that can be created; a binder on another object says nothing about this one.
+        /// </summary>
+        private static bool HasBinder(IOperation root, IPropertyReferenceOperation typeNameHandling)
         {
+            var owners = Owners(typeNameHandling.Instance);
+            if (owners.Count == 0)
+            {
+                return false;
+            }
+
             foreach (var operation in root.Descendants())
             {
                 if (operation is ISimpleAssignmentOperation
                     {
                         Target: IPropertyReferenceOperation { Property.Name: "SerializationBinder" or "Binder" } binder,
                     } set
-                    && SymbolEqualityComparer.Default.Equals(binder.Property.ContainingType, settingsType)
-                    && !(set.Value.ConstantValue.HasValue && set.Value.ConstantValue.Value is null))
+                    && SymbolEqualityComparer.Default.Equals(binder.Property.ContainingType, typeNameHandling.Property.ContainingType)
+                    && !(set.Value.ConstantValue.HasValue && set.Value.ConstantValue.Value is null)
+                    && Owners(binder.Instance).Overlaps(owners))
                 {
                     return true;
                 }
@@ -172,6 +182,58 @@ namespace HipaaAnalyzers.Rules.Integrity
 
             return false;
         }
+
+        /// <summary>What identifies the object a property is set on: its creation and the variable that holds it.</summary>
+        private static HashSet<object> Owners(IOperation? instance)
+        {
+            var owners = new HashSet<object>();
+            switch (instance is null ? null : LocalAssignments.Unwrap(instance))
+            {
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
+                    var creation = receiver.Parent;
+                    while (creation is not null and not IObjectCreationOperation)
+                    {
+                        creation = creation.Parent;
+                    }
+
+                    if (creation is null)
+                    {
+                        break;
+                    }
+
+                    owners.Add(creation);
+                    var holder = creation.Parent;
+                    while (holder is IConversionOperation or IParenthesizedOperation)
+                    {
+                        holder = holder.Parent;
+                    }
+
+                    if (holder is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+                    {
+                        owners.Add(declarator.Symbol);
+                    }
+                    else if (holder is ISimpleAssignmentOperation assignment && Symbol(assignment.Target) is { } target)
+                    {
+                        owners.Add(target);
+                    }
+
+                    break;
+                case { } reference when Symbol(reference) is { } symbol:
+                    owners.Add(symbol);
+                    break;
+            }
+
+            return owners;
+        }
+
+        private static ISymbol? Symbol(IOperation operation) => LocalAssignments.Unwrap(operation) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } member
+                => member.Member,
+            _ => null,
+        };
 
         private static ImmutableDictionary<string, string?> Properties(string serializer, string fix) =>
             ImmutableDictionary<string, string?>.Empty
