@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -187,6 +188,12 @@ namespace HipaaAnalyzers.Rules.Integrity
                     return true;
                 case IInvocationOperation { TargetMethod: { Name: "Join", ContainingType.SpecialType: SpecialType.System_String } } join:
                     return IsConstantJoin(join, root, depth);
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } toString
+                    when IsScalar(LocalAssignments.Unwrap(instance).Type ?? instance.Type):
+                    // A number or enum as text: only a format string could add quotes, so it must be constant.
+                    return toString.Arguments.All(a => a.Parameter?.Type.Name == "IFormatProvider" || a.Value.ConstantValue.HasValue);
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Arms.All(arm => IsConstantLike(arm.Value, root, depth + 1));
                 case IInterpolatedStringOperation or IBinaryOperation or IInvocationOperation:
                     return IsComposed(operation) && Built(operation, root, depth + 1) is null;
                 case IConditionalOperation conditional:
@@ -228,7 +235,7 @@ namespace HipaaAnalyzers.Rules.Integrity
                     continue;
                 }
 
-                if (value is IInvocationOperation { TargetMethod.Name: "Select" } select && ProjectsConstants(select, root, depth))
+                if (IsConstantSequence(value, root, depth))
                 {
                     continue;
                 }
@@ -243,6 +250,28 @@ namespace HipaaAnalyzers.Rules.Integrity
             }
 
             return true;
+        }
+
+        /// <summary>A projection to constant text, possibly materialised, or a local only ever holding one.</summary>
+        private static bool IsConstantSequence(IOperation value, IOperation root, int depth)
+        {
+            value = LocalAssignments.Unwrap(value);
+            while (value is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } materialise
+                && (materialise.Instance ?? materialise.Arguments.FirstOrDefault()?.Value) is { } source)
+            {
+                value = LocalAssignments.Unwrap(source);
+            }
+
+            switch (value)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Select" } select:
+                    return ProjectsConstants(select, root, depth);
+                case ILocalReferenceOperation local when depth <= MaxDepth:
+                    var assignments = LocalAssignments.Of(local.Local, root);
+                    return assignments.Count > 0 && assignments.All(a => !a.Appends && IsConstantSequence(a.Value, root, depth + 1));
+                default:
+                    return false;
+            }
         }
 
         private static bool ProjectsConstants(IInvocationOperation select, IOperation root, int depth)

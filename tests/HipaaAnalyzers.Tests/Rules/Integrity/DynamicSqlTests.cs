@@ -393,5 +393,50 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 """;
             return VF.Fix(source + Stubs, fixedSource + Stubs, ReferenceSet.Net);
         }
+
+        [Fact]
+        public Task Does_not_flag_number_text_constant_switch_or_a_local_parameter_list()
+        {
+            const string source = """
+                using System.Data.Common;
+                using System.Globalization;
+                using System.Linq;
+                public enum Status { Active, Closed }
+                public class Queries
+                {
+                    public void Run(DbCommand command, int id, Status status, decimal amount, string[] names)
+                    {
+                        command.CommandText = "SELECT * FROM Visits WHERE Id = " + id.ToString();
+                        command.CommandText = "SELECT * FROM Visits WHERE Status = " + status.ToString("D");
+                        command.CommandText = "SELECT * FROM Bills WHERE Amount > " + amount.ToString(CultureInfo.InvariantCulture);
+                        var order = status switch { Status.Active => "Name ASC", Status.Closed => "Closed DESC", _ => "Id" };
+                        command.CommandText = "SELECT * FROM Visits ORDER BY " + order;
+                        var placeholders = names.Select((_, i) => "@p" + i).ToList();
+                        command.CommandText = "SELECT * FROM Patients WHERE Name IN (" + string.Join(", ", placeholders) + ")";
+                    }
+                }
+                """;
+            return V.NoDiagnostic(source, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Flags_formatted_number_with_runtime_format_and_switch_with_a_value_arm()
+        {
+            const string source = """
+                using System.Data.Common;
+                public class Queries
+                {
+                    public void Run(DbCommand command, int id, string format, bool byName, string column)
+                    {
+                        command.CommandText = {|#0:"SELECT * FROM Visits WHERE Id = " + id.ToString(format)|};
+                        var order = byName switch { true => "Name", false => column };
+                        command.CommandText = {|#1:"SELECT * FROM Visits ORDER BY " + order|};
+                    }
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbCommand.CommandText", "'ToString()'", "concatenation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(1).WithArguments("DbCommand.CommandText", "'order'", "concatenation"));
+        }
     }
 }
