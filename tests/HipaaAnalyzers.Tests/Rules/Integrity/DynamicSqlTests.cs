@@ -438,5 +438,91 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbCommand.CommandText", "'ToString()'", "concatenation"),
                 V.Diagnostic(Descriptors.DynamicSql).WithLocation(1).WithArguments("DbCommand.CommandText", "'order'", "concatenation"));
         }
+
+        [Fact]
+        public Task Flags_fluent_StringBuilder_chains()
+        {
+            const string source = """
+                using System.Data.Common;
+                using System.Text;
+                public class Search
+                {
+                    public void Run(DbCommand a, DbCommand b, DbCommand c, string name, string zip, string table)
+                    {
+                        var sb = new StringBuilder("SELECT * FROM Patients WHERE 1 = 1").Append(" AND Name = '").Append(name).Append("'");
+                        a.CommandText = {|#0:sb.ToString()|};
+                        var lines = new StringBuilder();
+                        lines.AppendLine("SELECT * FROM Patients").AppendLine($"WHERE Zip = '{zip}'");
+                        b.CommandText = {|#1:lines.ToString()|};
+                        c.CommandText = {|#2:new StringBuilder("SELECT * FROM ").Append(table).ToString()|};
+                    }
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbCommand.CommandText", "'name'", "StringBuilder"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(1).WithArguments("DbCommand.CommandText", "a non-constant value", "StringBuilder"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(2).WithArguments("DbCommand.CommandText", "'table'", "StringBuilder"));
+        }
+
+        [Fact]
+        public Task Does_not_flag_constant_fluent_StringBuilder_chains()
+        {
+            const string source = """
+                using System.Data.Common;
+                using System.Text;
+                public class Search
+                {
+                    public void Run(DbCommand a, int id)
+                    {
+                        var sb = new StringBuilder("SELECT * FROM Patients").Append(" WHERE Id = ").Append(id).AppendLine(" AND Active = 1");
+                        a.CommandText = sb.ToString();
+                        a.CommandText = new StringBuilder("SELECT 1").Append(" FROM Patients").ToString();
+                    }
+                }
+                """;
+            return V.NoDiagnostic(source, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Flags_batch_commands_data_sources_Replace_and_formattable_strings()
+        {
+            const string source = """
+                using System;
+                using System.Data;
+                using System.Data.Common;
+                using System.Runtime.CompilerServices;
+                using Microsoft.EntityFrameworkCore;
+                public class Patient { }
+                public class Repo
+                {
+                    public void Run(DbBatchCommand batch, DbDataSource dataSource, DbCommand command, DbSet<Patient> patients, DatabaseFacade db, string name)
+                    {
+                        batch.CommandText = {|#0:"DELETE FROM Patients WHERE Name = '" + name + "'"|};
+                        var created = new SampleBatchCommand({|#1:$"DELETE FROM Visits WHERE Name = '{name}'"|});
+                        using var fromSource = dataSource.CreateCommand({|#2:"SELECT * FROM Patients WHERE Name = '" + name + "'"|});
+                        command.CommandText = {|#3:"SELECT * FROM Patients WHERE Name = '{name}'".Replace("{name}", name)|};
+                        command.CommandText = {|#4:FormattableString.Invariant($"SELECT * FROM Patients WHERE Name = '{name}'")|};
+                        patients.FromSql({|#5:FormattableStringFactory.Create("SELECT * FROM Patients WHERE Name = '" + name + "'")|});
+                        patients.FromSql($"SELECT * FROM Patients WHERE Name = {name}");
+                        command.CommandText = "SELECT * FROM {table}".Replace("{table}", "Patients");
+                    }
+                }
+                public sealed class SampleBatchCommand : DbBatchCommand
+                {
+                    public SampleBatchCommand(string commandText) => CommandText = commandText;
+                    public override string CommandText { get; set; } = "";
+                    public override CommandType CommandType { get; set; }
+                    public override int RecordsAffected => 0;
+                    protected override DbParameterCollection DbParameterCollection => null!;
+                }
+                """;
+            return V.Analyzer(source + IntegrityStubs.EfCore, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbBatchCommand.CommandText", "'name'", "concatenation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(1).WithArguments("new SampleBatchCommand", "'name'", "interpolation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(2).WithArguments("DbDataSource.CreateCommand", "'name'", "concatenation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(3).WithArguments("DbCommand.CommandText", "'name'", "string.Replace"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(4).WithArguments("DbCommand.CommandText", "'name'", "interpolation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(5).WithArguments("RelationalQueryableExtensions.FromSql", "'name'", "concatenation"));
+        }
     }
 }
