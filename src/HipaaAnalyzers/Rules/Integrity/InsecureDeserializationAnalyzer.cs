@@ -210,7 +210,7 @@ namespace HipaaAnalyzers.Rules.Integrity
 
                     if (holder is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
                     {
-                        owners.Add(declarator.Symbol);
+                        owners.Add(((ISymbol)declarator.Symbol, ""));
                     }
                     else if (holder is ISimpleAssignmentOperation assignment && Symbol(assignment.Target) is { } target)
                     {
@@ -226,14 +226,26 @@ namespace HipaaAnalyzers.Rules.Integrity
             return owners;
         }
 
-        private static ISymbol? Symbol(IOperation operation) => LocalAssignments.Unwrap(operation) switch
+        /// <summary>
+        /// The variable a reference reads, with the member path below it: options.SerializerSettings is
+        /// (options, ".SerializerSettings"), so two writes through the same path name the same object.
+        /// </summary>
+        private static (ISymbol Root, string Path)? Symbol(IOperation operation, int depth = 0)
         {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } member
-                => member.Member,
-            _ => null,
-        };
+            switch (LocalAssignments.Unwrap(operation))
+            {
+                case ILocalReferenceOperation local:
+                    return (local.Local, "");
+                case IParameterReferenceOperation parameter:
+                    return (parameter.Parameter, "");
+                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
+                    return (member.Member, "");
+                case IMemberReferenceOperation { Instance: { } instance } member when depth < 4:
+                    return Symbol(instance, depth + 1) is { } owner ? (owner.Root, owner.Path + "." + member.Member.Name) : null;
+                default:
+                    return null;
+            }
+        }
 
         private static ImmutableDictionary<string, string?> Properties(string serializer, string fix) =>
             ImmutableDictionary<string, string?>.Empty

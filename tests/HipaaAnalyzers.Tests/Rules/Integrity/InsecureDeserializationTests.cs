@@ -174,13 +174,27 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                         _field.TypeNameHandling = TypeNameHandling.Auto;
                         _field.SerializationBinder = binder;
                     }
+
+                    public void Configure(MvcOptions options, MvcOptions other, ISerializationBinder binder)
+                    {
+                        options.SerializerSettings.TypeNameHandling = TypeNameHandling.Auto;
+                        options.SerializerSettings.SerializationBinder = binder;
+                        other.SerializerSettings.TypeNameHandling = {|#2:TypeNameHandling.Auto|};
+                        options.SerializationBinder = binder;
+                    }
+                }
+                public sealed class MvcOptions
+                {
+                    public JsonSerializerSettings SerializerSettings { get; } = new JsonSerializerSettings();
+                    public ISerializationBinder? SerializationBinder { get; set; }
                 }
                 """;
             const string what = "TypeNameHandling other than None on 'JsonSerializerSettings'";
             const string advice = "use TypeNameHandling.None, or restrict the allowed types with an ISerializationBinder";
             return V.Analyzer(source, ReferenceSet.Libraries, null,
                 V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(0).WithArguments(what, advice),
-                V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(1).WithArguments(what, advice));
+                V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(1).WithArguments(what, advice),
+                V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(2).WithArguments(what, advice));
         }
     }
 }
