@@ -524,5 +524,38 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 V.Diagnostic(Descriptors.DynamicSql).WithLocation(4).WithArguments("DbCommand.CommandText", "'name'", "interpolation"),
                 V.Diagnostic(Descriptors.DynamicSql).WithLocation(5).WithArguments("RelationalQueryableExtensions.FromSql", "'name'", "concatenation"));
         }
+
+        [Fact]
+        public Task Fix_parameterises_values_in_VALUES_and_IN_lists_and_comparisons()
+        {
+            const string source = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand insert, SqlCommand select, string mrn, string name, string city, string other)
+                    {
+                        insert.CommandText = [|"INSERT INTO Patients (Mrn, Name) VALUES ('" + mrn + "', N'" + name + "')"|];
+                        select.CommandText = [|$"SELECT * FROM Patients WHERE City IN ('{city}', '{other}') AND Name <> '{name}'"|];
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand insert, SqlCommand select, string mrn, string name, string city, string other)
+                    {
+                        insert.CommandText = "INSERT INTO Patients (Mrn, Name) VALUES (@mrn, @name)";
+                        insert.Parameters.AddWithValue("@mrn", mrn);
+                        insert.Parameters.AddWithValue("@name", name);
+                        select.CommandText = "SELECT * FROM Patients WHERE City IN (@city, @other) AND Name <> @name";
+                        select.Parameters.AddWithValue("@city", city);
+                        select.Parameters.AddWithValue("@other", other);
+                        select.Parameters.AddWithValue("@name", name);
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, fixedSource + Stubs, ReferenceSet.Net);
+        }
     }
 }
