@@ -160,7 +160,8 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Integrity
                 if (inLiteral)
                 {
                     // Quoted alone: the literal opened on the last character before and closes on the first after.
-                    if (before is null || after is null || !before.EndsWith("'", System.StringComparison.Ordinal) || Scan(before.Substring(0, before.Length - 1), false)
+                    if (before is null || after is null
+                        || !before.EndsWith("'", System.StringComparison.Ordinal) || Scan(before.Substring(0, before.Length - 1), false)
                         || !after.StartsWith("'", System.StringComparison.Ordinal) || after.StartsWith("''", System.StringComparison.Ordinal))
                     {
                         return false;

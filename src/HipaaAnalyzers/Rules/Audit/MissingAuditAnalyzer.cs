@@ -83,7 +83,8 @@ namespace HipaaAnalyzers.Rules.Audit
 
             if (phi is not null)
             {
-                Report(context.ReportDiagnostic, method.Locations[0], method.ContainingType.Name + "." + method.Name, phi, "controller action", audits);
+                var endpoint = method.ContainingType.Name + "." + method.Name;
+                Report(context.ReportDiagnostic, method.Locations[0], endpoint, phi, "controller action", audits);
             }
         }
 
@@ -139,7 +140,8 @@ namespace HipaaAnalyzers.Rules.Audit
                 {
                     var location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
                         ? access.Name.GetLocation() : invocation.Syntax.GetLocation();
-                    Report(context.ReportDiagnostic, location, invocation.TargetMethod.Name + Route(invocation) + " handler", phi, "minimal API", audits);
+                    var endpoint = invocation.TargetMethod.Name + Route(invocation) + " handler";
+                    Report(context.ReportDiagnostic, location, endpoint, phi, "minimal API", audits);
                 }
             }
         }

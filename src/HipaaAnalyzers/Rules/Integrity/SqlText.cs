@@ -177,7 +177,10 @@ namespace HipaaAnalyzers.Rules.Integrity
         {
             builder = null;
             var current = LocalAssignments.Unwrap(chain);
-            while (current is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert", Instance: { } next } link)
+            while (current is IInvocationOperation
+                {
+                    TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert", Instance: { } next,
+                } link)
             {
                 if (NonConstantArgument(link, root, depth) is { } item)
                 {
