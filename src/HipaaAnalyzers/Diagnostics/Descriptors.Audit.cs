@@ -7,7 +7,7 @@ namespace HipaaAnalyzers.Diagnostics
         public static readonly DiagnosticDescriptor MissingAudit = RuleFactory.Create(
             RuleIds.MissingAudit,
             "PHI endpoint without an audit record",
-            "'{0}' handles PHI ({1}) but calls none of the configured audit methods; record who accessed or changed "
+            "'{0}' handles PHI ({1}) but calls none of the configured audit methods ({2}); record who accessed or changed "
             + "which record by calling one of them in this handler (45 CFR 164.312(b))",
             Categories.Audit,
             DiagnosticSeverity.Warning,

@@ -12,9 +12,12 @@ namespace HipaaAnalyzers.Sinks
         private static readonly (string Type, string[]? Methods)[] MethodTable =
         {
             ("Dapper.SqlMapper", null),
-            ("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", new[] { "FromSqlRaw", "FromSql" }),
-            ("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions",
-                new[] { "ExecuteSqlRaw", "ExecuteSqlRawAsync", "SqlQueryRaw", "ExecuteSqlCommand", "ExecuteSqlCommandAsync" }),
+            ("Microsoft.EntityFrameworkCore.RelationalQueryableExtensions", new[] { "FromSqlRaw", "FromSql", "FromSqlInterpolated" }),
+            ("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions", new[]
+            {
+                "ExecuteSqlRaw", "ExecuteSqlRawAsync", "SqlQueryRaw", "ExecuteSqlCommand", "ExecuteSqlCommandAsync",
+                "ExecuteSql", "ExecuteSqlAsync", "SqlQuery", "ExecuteSqlInterpolated", "ExecuteSqlInterpolatedAsync",
+            }),
             ("System.Data.Entity.Database", new[] { "SqlQuery", "ExecuteSqlCommand", "ExecuteSqlCommandAsync" }),
             ("System.Data.Entity.DbSet", new[] { "SqlQuery" }),
             ("System.Data.Entity.DbSet`1", new[] { "SqlQuery" }),
@@ -45,6 +48,8 @@ namespace HipaaAnalyzers.Sinks
             DbCommand = compilation.GetTypeByMetadataName("System.Data.Common.DbCommand");
             IDbCommand = compilation.GetTypeByMetadataName("System.Data.IDbCommand");
             DbDataAdapter = compilation.GetTypeByMetadataName("System.Data.Common.DbDataAdapter");
+            DbBatchCommand = compilation.GetTypeByMetadataName("System.Data.Common.DbBatchCommand");
+            DbDataSource = compilation.GetTypeByMetadataName("System.Data.Common.DbDataSource");
             CommandDefinition = compilation.GetTypeByMetadataName("Dapper.CommandDefinition");
             StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         }
@@ -57,6 +62,10 @@ namespace HipaaAnalyzers.Sinks
 
         public INamedTypeSymbol? CommandDefinition { get; }
 
+        public INamedTypeSymbol? DbBatchCommand { get; }
+
+        public INamedTypeSymbol? DbDataSource { get; }
+
         public INamedTypeSymbol? StringBuilder { get; }
 
         public bool IsEmpty => _methods.Count == 0 && DbCommand is null && IDbCommand is null;
@@ -67,6 +76,11 @@ namespace HipaaAnalyzers.Sinks
         public bool IsSqlMethod(IMethodSymbol method)
         {
             var type = method.ReducedFrom?.ContainingType ?? method.ContainingType;
+            if (method.Name == "CreateCommand" && DbDataSource is not null && DerivesFrom(type, DbDataSource))
+            {
+                return true;
+            }
+
             if (type is null || !_methods.TryGetValue(type.OriginalDefinition, out var names))
             {
                 return false;
@@ -90,7 +104,8 @@ namespace HipaaAnalyzers.Sinks
 
             for (var current = type; current is not null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current, DbCommand) || SymbolEqualityComparer.Default.Equals(current, DbDataAdapter))
+                if (SymbolEqualityComparer.Default.Equals(current, DbCommand) || SymbolEqualityComparer.Default.Equals(current, DbDataAdapter)
+                    || SymbolEqualityComparer.Default.Equals(current, DbBatchCommand))
                 {
                     return true;
                 }
@@ -99,12 +114,28 @@ namespace HipaaAnalyzers.Sinks
             return IDbCommand is not null && type.AllInterfaces.Contains(IDbCommand, SymbolEqualityComparer.Default);
         }
 
+        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool Is(ITypeSymbol type, INamedTypeSymbol? other) =>
             other is not null && SymbolEqualityComparer.Default.Equals(type, other);
 
-        /// <summary>SQL text parameters are strings, or EF Core 2's RawSqlString (a string converts to it implicitly).</summary>
+        /// <summary>
+        /// SQL text parameters are strings, or EF Core 2's RawSqlString (a string converts to it implicitly), or a
+        /// FormattableString (judged only when its format is built: an interpolated string there is parameterised).
+        /// </summary>
         public static bool IsSqlParameterType(ITypeSymbol type) =>
-            type.SpecialType == SpecialType.System_String || type.Name == "RawSqlString";
+            type.SpecialType == SpecialType.System_String || type.Name is "RawSqlString" or "FormattableString";
 
         /// <summary>Names of SQL-text parameters: Dapper and EF use sql, ADO.NET constructors cmdText/commandText.</summary>
         public static bool IsSqlParameterName(string name) =>

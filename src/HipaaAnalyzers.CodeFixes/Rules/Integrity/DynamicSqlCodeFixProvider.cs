@@ -48,7 +48,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Integrity
                 }
 
                 var sql = node is ArgumentSyntax argument ? argument.Expression : node as ExpressionSyntax;
-                if (sql is null || SqlPieces.Parse(sql, model, context.CancellationToken) is not { } pieces)
+                if (sql is null || SqlPieces.Parse(sql, model, Reserved(sql), context.CancellationToken) is not { } pieces)
                 {
                     continue;
                 }
@@ -107,6 +107,27 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Integrity
             }
 
             return editor.GetChangedDocument();
+        }
+
+        /// <summary>Names already added to the same command in this member: <c>cmd.Parameters.Add*("@name", ...)</c>.</summary>
+        private static IEnumerable<string> Reserved(ExpressionSyntax sql)
+        {
+            if (sql.Parent is not AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax target }
+                || sql.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+            {
+                return Enumerable.Empty<string>();
+            }
+
+            return member.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(call => call.Expression is MemberAccessExpressionSyntax
+                {
+                    Name.Identifier.ValueText: var name,
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parameters" } parameters,
+                }
+                    && name.StartsWith("Add", System.StringComparison.Ordinal)
+                    && SyntaxFactory.AreEquivalent(parameters.Expression, target.Expression))
+                .SelectMany(call => SqlPieces.NamesIn(call.ArgumentList))
+                .ToList();
         }
 
         private static ExpressionSyntax? Renamed(InvocationExpressionSyntax invocation)

@@ -44,6 +44,12 @@ namespace HipaaAnalyzers.CodeFixes.Rules.Integrity
                     continue;
                 }
 
+                // A generated name is never null: drop the suppression with the name (fileName! becomes the call).
+                while (name.Parent is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+                {
+                    name = suppressed;
+                }
+
                 var path = SyntaxFactory.ParseExpression("global::System.IO.Path").WithAdditionalAnnotations(Simplifier.Annotation);
                 var generated = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
                         SyntaxKind.SimpleMemberAccessExpression, path, SyntaxFactory.IdentifierName("GetRandomFileName")))

@@ -82,8 +82,9 @@ namespace HipaaAnalyzers.Rules.Audit
                 var match = operation switch
                 {
                     IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member =>
-                        classifier.Classify(member.Member),
-                    IInvocationOperation { Type: { } type } when type.SpecialType == SpecialType.None => classifier.ClassifyType(type),
+                        classifier.Classify(member.Member) ?? QueryPhi(member.Type, classifier),
+                    IInvocationOperation { Type: { } type } when type.SpecialType == SpecialType.None
+                        => ResultType(type) is { } result ? classifier.ClassifyType(result) : null,
                     _ => null,
                 };
                 if (match is not null)
@@ -94,6 +95,11 @@ namespace HipaaAnalyzers.Rules.Audit
 
             return null;
         }
+
+        /// <summary>A query over PHI entities (_db.Patients, an IQueryable&lt;Patient&gt;) reads PHI whatever its name.</summary>
+        private static PhiMatch? QueryPhi(ITypeSymbol? type, PhiClassifier classifier) =>
+            type is INamedTypeSymbol { IsGenericType: true, Name: "DbSet" or "IQueryable" or "IOrderedQueryable" or "IAsyncEnumerable" }
+                && ResultType(type) is { } element ? classifier.ClassifyType(element) : null;
 
         public static bool CallsAudit(IOperation body, ImmutableArray<string> audits)
         {
@@ -108,43 +114,92 @@ namespace HipaaAnalyzers.Rules.Audit
             return false;
         }
 
-        /// <summary>For a method group handler the body has no operations here: look for a call by name in its syntax.</summary>
-        public static bool MentionsAudit(IMethodSymbol handler, ImmutableArray<string> audits, CancellationToken cancellationToken)
+        /// <summary>
+        /// The operation body of a method group handler declared in the same file (bound by symbol, so a same-named
+        /// method elsewhere does not count), or null when it lives in another file and cannot be read here.
+        /// </summary>
+        public static IOperation? HandlerBody(IMethodSymbol handler, SemanticModel? model, CancellationToken cancellationToken)
         {
             foreach (var reference in handler.DeclaringSyntaxReferences)
             {
-                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                if (model is null || reference.SyntaxTree != model.SyntaxTree)
                 {
-                    var name = node switch
-                    {
-                        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
-                        InvocationExpressionSyntax { Expression: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
-                        _ => null,
-                    };
-                    foreach (var audit in audits)
-                    {
-                        if (name is not null && audit.EndsWith("." + name, StringComparison.Ordinal))
-                        {
-                            return true;
-                        }
-                    }
+                    continue;
+                }
+
+                var syntax = reference.GetSyntax(cancellationToken);
+                SyntaxNode? body = syntax switch
+                {
+                    BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression,
+                    LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression,
+                    _ => null,
+                };
+                if (body is not null && model.GetOperation(body, cancellationToken) is { } operation)
+                {
+                    return operation;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// An audit filter listed in audit_methods on the handler, its controller or a base controller: the attribute
+        /// itself (or a subclass), or [ServiceFilter(typeof(X))] / [TypeFilter(typeof(X))] naming it.
+        /// </summary>
+        public static bool HasAuditAttribute(IMethodSymbol method, ImmutableArray<string> audits)
+        {
+            for (var current = method; current is not null; current = current.OverriddenMethod)
+            {
+                if (HasAuditAttributeOn(current, audits))
+                {
+                    return true;
+                }
+            }
+
+            for (var type = method.ContainingType; type is not null; type = type.BaseType)
+            {
+                if (HasAuditAttributeOn(type, audits))
+                {
+                    return true;
                 }
             }
 
             return false;
         }
 
-        /// <summary>An audit filter attribute listed in audit_methods on the handler or its controller.</summary>
-        public static bool HasAuditAttribute(IMethodSymbol method, ImmutableArray<string> audits)
+        private static bool HasAuditAttributeOn(ISymbol symbol, ImmutableArray<string> audits)
         {
-            for (ISymbol? symbol = method; symbol is IMethodSymbol or INamedTypeSymbol; symbol = symbol.ContainingType)
+            foreach (var attribute in symbol.GetAttributes())
             {
-                foreach (var attribute in symbol.GetAttributes())
+                if (attribute.AttributeClass is not { } type)
                 {
-                    if (attribute.AttributeClass is { } type && Matches(type.ToDisplayString(), audits))
-                    {
-                        return true;
-                    }
+                    continue;
+                }
+
+                if (type.Name is "ServiceFilterAttribute" or "TypeFilterAttribute"
+                    && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol filter
+                    && IsOrDerives(filter, audits))
+                {
+                    return true;
+                }
+
+                if (IsOrDerives(type, audits))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsOrDerives(INamedTypeSymbol type, ImmutableArray<string> audits)
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                if (Matches(current.OriginalDefinition.ToDisplayString(), audits))
+                {
+                    return true;
                 }
             }
 
@@ -189,11 +244,25 @@ namespace HipaaAnalyzers.Rules.Audit
             return false;
         }
 
+        /// <summary>The entity inside result and query wrappers: Task&lt;ActionResult&lt;IQueryable&lt;Patient&gt;&gt;&gt; is Patient.</summary>
         private static ITypeSymbol? ResultType(ITypeSymbol type)
         {
-            while (type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1
-                && named.Name is "Task" or "ValueTask" or "ActionResult" or "Ok" or "Results")
+            for (var depth = 0; depth < 6; depth++)
             {
+                if (type is IArrayTypeSymbol array)
+                {
+                    type = array.ElementType;
+                    continue;
+                }
+
+                if (type is not INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: >= 1 } named
+                    || named.Name is not ("Task" or "ValueTask" or "ActionResult" or "Ok" or "Results" or "IQueryable" or "IOrderedQueryable"
+                        or "DbSet" or "IAsyncEnumerable" or "IEnumerable" or "List" or "IList" or "IReadOnlyList" or "ICollection"
+                        or "IReadOnlyCollection" or "PagedList"))
+                {
+                    break;
+                }
+
                 type = named.TypeArguments[0];
             }
 

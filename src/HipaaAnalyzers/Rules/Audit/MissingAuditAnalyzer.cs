@@ -83,7 +83,8 @@ namespace HipaaAnalyzers.Rules.Audit
 
             if (phi is not null)
             {
-                Report(context.ReportDiagnostic, method.Locations[0], method.ContainingType.Name + "." + method.Name, phi, "controller action");
+                var endpoint = method.ContainingType.Name + "." + method.Name;
+                Report(context.ReportDiagnostic, method.Locations[0], endpoint, phi, "controller action", audits);
             }
         }
 
@@ -122,23 +123,45 @@ namespace HipaaAnalyzers.Rules.Audit
                     IMethodReferenceOperation reference => (reference.Method, null),
                     _ => (null, null),
                 };
-                if (handler is null || Endpoints.HasAuditAttribute(handler, audits)
-                    || (body is not null ? Endpoints.CallsAudit(body, audits) : Endpoints.MentionsAudit(handler, audits, context.CancellationToken)))
+                if (handler is null || Endpoints.HasAuditAttribute(handler, audits))
                 {
                     continue;
                 }
 
-                var phi = Endpoints.SignaturePhi(handler, classifier) ?? (body is null ? null : Endpoints.BodyPhi(body, classifier));
+                // A method group's body is bound by symbol; one declared in another file cannot be read here, so stay quiet.
+                body ??= Endpoints.HandlerBody(handler, invocation.SemanticModel, context.CancellationToken);
+                if (body is null || Endpoints.CallsAudit(body, audits))
+                {
+                    continue;
+                }
+
+                var phi = Endpoints.SignaturePhi(handler, classifier) ?? Endpoints.BodyPhi(body, classifier);
                 if (phi is not null)
                 {
                     var location = invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
                         ? access.Name.GetLocation() : invocation.Syntax.GetLocation();
-                    Report(context.ReportDiagnostic, location, invocation.TargetMethod.Name + " handler", phi, "minimal API");
+                    var endpoint = invocation.TargetMethod.Name + Route(invocation) + " handler";
+                    Report(context.ReportDiagnostic, location, endpoint, phi, "minimal API", audits);
                 }
             }
         }
 
-        private static void Report(System.Action<Diagnostic> report, Location location, string endpoint, PhiMatch phi, string kind)
+        /// <summary>" GET /patients/{id}"-style suffix: the route template when it is a constant, else nothing.</summary>
+        private static string Route(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
+                {
+                    return " " + pattern;
+                }
+            }
+
+            return "";
+        }
+
+        private static void Report(
+            System.Action<Diagnostic> report, Location location, string endpoint, PhiMatch phi, string kind, ImmutableArray<string> audits)
         {
             var properties = ImmutableDictionary<string, string?>.Empty
                 .Add(DiagnosticProperties.PhiKind, phi.Kind)
@@ -146,7 +169,8 @@ namespace HipaaAnalyzers.Rules.Audit
                 .Add(DiagnosticProperties.Sink, kind)
                 .Add(DiagnosticProperties.Safeguard, RuleFactory.SafeguardOf(Descriptors.MissingAudit))
                 .Add(DiagnosticProperties.Fix, "none");
-            report(Diagnostic.Create(Descriptors.MissingAudit, location, properties, endpoint, phi.Kind + " in " + phi.Source));
+            report(Diagnostic.Create(Descriptors.MissingAudit, location, properties, endpoint, phi.Kind + " in " + phi.Source,
+                string.Join(", ", audits)));
         }
     }
 }

@@ -52,6 +52,13 @@ namespace HipaaAnalyzers.Rules.Integrity
             {
                 if (argument.Parameter is { } parameter && SqlSinks.IsSqlParameterType(parameter.Type) && SqlSinks.IsSqlParameterName(parameter.Name))
                 {
+                    // EF sends an interpolated FormattableString as parameters; only a format assembled at run time is unsafe.
+                    if (parameter.Type.Name == "FormattableString"
+                        && LocalAssignments.Unwrap(argument.Value) is not IInvocationOperation { TargetMethod.Name: "Create" })
+                    {
+                        return;
+                    }
+
                     Report(context, hipaa, argument.Value, sink, FixFor(context.Operation, method, argument));
                     return;
                 }

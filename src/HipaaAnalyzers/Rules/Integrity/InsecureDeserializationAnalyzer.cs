@@ -106,7 +106,7 @@ namespace HipaaAnalyzers.Rules.Integrity
                 return;
             }
 
-            if (HasBinder(LocalAssignments.Root(assignment), target.Property.ContainingType)
+            if (HasBinder(LocalAssignments.Root(assignment), target)
                 || hipaa.ShouldSkip(assignment.Syntax.SyntaxTree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
@@ -154,23 +154,97 @@ namespace HipaaAnalyzers.Rules.Integrity
         private static bool IsUnsafe(Optional<object?> constant) =>
             constant.HasValue && constant.Value is int value && value != 0;
 
-        /// <summary>A binder assigned on the same settings type in this method restricts the types that can be created.</summary>
-        private static bool HasBinder(IOperation root, INamedTypeSymbol settingsType)
+        /// <summary>
+        /// A binder set on the same settings object (same initializer, or the same local, field or property) in this
+        /// method restricts the types that can be created; a binder on another object says nothing about this one.
+        /// </summary>
+        private static bool HasBinder(IOperation root, IPropertyReferenceOperation typeNameHandling)
         {
+            var owners = Owners(typeNameHandling.Instance);
+            if (owners.Count == 0)
+            {
+                return false;
+            }
+
             foreach (var operation in root.Descendants())
             {
                 if (operation is ISimpleAssignmentOperation
                     {
                         Target: IPropertyReferenceOperation { Property.Name: "SerializationBinder" or "Binder" } binder,
                     } set
-                    && SymbolEqualityComparer.Default.Equals(binder.Property.ContainingType, settingsType)
-                    && !(set.Value.ConstantValue.HasValue && set.Value.ConstantValue.Value is null))
+                    && SymbolEqualityComparer.Default.Equals(binder.Property.ContainingType, typeNameHandling.Property.ContainingType)
+                    && !(set.Value.ConstantValue.HasValue && set.Value.ConstantValue.Value is null)
+                    && Owners(binder.Instance).Overlaps(owners))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>What identifies the object a property is set on: its creation and the variable that holds it.</summary>
+        private static HashSet<object> Owners(IOperation? instance)
+        {
+            var owners = new HashSet<object>();
+            switch (instance is null ? null : LocalAssignments.Unwrap(instance))
+            {
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
+                    var creation = receiver.Parent;
+                    while (creation is not null and not IObjectCreationOperation)
+                    {
+                        creation = creation.Parent;
+                    }
+
+                    if (creation is null)
+                    {
+                        break;
+                    }
+
+                    owners.Add(creation);
+                    var holder = creation.Parent;
+                    while (holder is IConversionOperation or IParenthesizedOperation)
+                    {
+                        holder = holder.Parent;
+                    }
+
+                    if (holder is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+                    {
+                        owners.Add(((ISymbol)declarator.Symbol, ""));
+                    }
+                    else if (holder is ISimpleAssignmentOperation assignment && Symbol(assignment.Target) is { } target)
+                    {
+                        owners.Add(target);
+                    }
+
+                    break;
+                case { } reference when Symbol(reference) is { } symbol:
+                    owners.Add(symbol);
+                    break;
+            }
+
+            return owners;
+        }
+
+        /// <summary>
+        /// The variable a reference reads, with the member path below it: options.SerializerSettings is
+        /// (options, ".SerializerSettings"), so two writes through the same path name the same object.
+        /// </summary>
+        private static (ISymbol Root, string Path)? Symbol(IOperation operation, int depth = 0)
+        {
+            switch (LocalAssignments.Unwrap(operation))
+            {
+                case ILocalReferenceOperation local:
+                    return (local.Local, "");
+                case IParameterReferenceOperation parameter:
+                    return (parameter.Parameter, "");
+                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
+                    return (member.Member, "");
+                case IMemberReferenceOperation { Instance: { } instance } member when depth < 4:
+                    return Symbol(instance, depth + 1) is { } owner ? (owner.Root, owner.Path + "." + member.Member.Name) : null;
+                default:
+                    return null;
+            }
         }
 
         private static ImmutableDictionary<string, string?> Properties(string serializer, string fix) =>

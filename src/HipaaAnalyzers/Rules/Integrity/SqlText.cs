@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -121,26 +122,114 @@ namespace HipaaAnalyzers.Rules.Integrity
                 return null;
             }
 
-            // sb.ToString() on a local StringBuilder: look at what was appended to it in this method.
-            if (method.Name == "ToString" && method.Parameters.Length == 0 && method.ContainingType?.Name == "StringBuilder"
-                && LocalAssignments.Unwrap(invocation.Instance!) is ILocalReferenceOperation builder)
+            // "... {name} ...".Replace("{name}", name): a placeholder filled with a value is concatenation by another name.
+            if (method.ContainingType?.SpecialType == SpecialType.System_String && method.Name == "Replace" && !method.IsStatic
+                && invocation.Arguments.Length >= 2 && !IsConstantLike(invocation.Arguments[1].Value, root, depth))
             {
+                return ("string.Replace", invocation.Arguments[1].Value);
+            }
+
+            // FormattableString.Invariant($"...") and FormattableStringFactory.Create(format, ...) produce plain text.
+            if (method.Name is "Invariant" or "CurrentCulture" or "Create" && method.IsStatic
+                && method.ContainingType?.Name is "FormattableString" or "FormattableStringFactory" && invocation.Arguments.Length > 0)
+            {
+                return Built(invocation.Arguments[0].Value, root, depth + 1);
+            }
+
+            // sb.ToString(): what was appended along the fluent chain and, for a local builder, anywhere in this method.
+            if (method.Name == "ToString" && method.Parameters.Length == 0 && method.ContainingType?.Name == "StringBuilder"
+                && invocation.Instance is { } receiver)
+            {
+                if (AppendedIn(receiver, root, depth, out var builder) is { } appended)
+                {
+                    return ("StringBuilder", appended);
+                }
+
+                if (builder is null)
+                {
+                    return null;
+                }
+
                 foreach (var operation in root.Descendants())
                 {
                     if (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert" } append
-                        && append.Instance is { } instance && LocalAssignments.Unwrap(instance) is ILocalReferenceOperation target
-                        && SymbolEqualityComparer.Default.Equals(target.Local, builder.Local))
+                        && SymbolEqualityComparer.Default.Equals(ChainRoot(append) is ILocalReferenceOperation target ? target.Local : null, builder)
+                        && NonConstantArgument(append, root, depth) is { } item)
                     {
-                        foreach (var argument in append.Arguments)
+                        return ("StringBuilder", item);
+                    }
+                }
+
+                foreach (var (assigned, _) in LocalAssignments.Of(builder, root))
+                {
+                    if (AppendedIn(assigned, root, depth, out _) is { } item)
+                    {
+                        return ("StringBuilder", item);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first non-constant value along a fluent chain (new StringBuilder(..).Append(..)...), and the local it starts from.</summary>
+        private static IOperation? AppendedIn(IOperation chain, IOperation root, int depth, out ILocalSymbol? builder)
+        {
+            builder = null;
+            var current = LocalAssignments.Unwrap(chain);
+            while (current is IInvocationOperation
+                {
+                    TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert", Instance: { } next,
+                } link)
+            {
+                if (NonConstantArgument(link, root, depth) is { } item)
+                {
+                    return item;
+                }
+
+                current = LocalAssignments.Unwrap(next);
+            }
+
+            switch (current)
+            {
+                case IObjectCreationOperation creation:
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Value.Type?.SpecialType == SpecialType.System_String && !IsConstantLike(argument.Value, root, depth))
                         {
-                            foreach (var item in Items(argument.Value))
-                            {
-                                if (argument.Parameter?.Type.SpecialType != SpecialType.System_Int32 && !IsConstantLike(item, root, depth))
-                                {
-                                    return ("StringBuilder", item);
-                                }
-                            }
+                            return argument.Value;
                         }
+                    }
+
+                    return null;
+                case ILocalReferenceOperation local:
+                    builder = local.Local;
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static IOperation ChainRoot(IInvocationOperation append)
+        {
+            IOperation current = append;
+            while (current is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert", Instance: { } next })
+            {
+                current = LocalAssignments.Unwrap(next);
+            }
+
+            return current;
+        }
+
+        private static IOperation? NonConstantArgument(IInvocationOperation append, IOperation root, int depth)
+        {
+            foreach (var argument in append.Arguments)
+            {
+                foreach (var item in Items(argument.Value))
+                {
+                    if (argument.Parameter?.Type.SpecialType != SpecialType.System_Int32 && !IsConstantLike(item, root, depth))
+                    {
+                        return item;
                     }
                 }
             }
@@ -187,6 +276,12 @@ namespace HipaaAnalyzers.Rules.Integrity
                     return true;
                 case IInvocationOperation { TargetMethod: { Name: "Join", ContainingType.SpecialType: SpecialType.System_String } } join:
                     return IsConstantJoin(join, root, depth);
+                case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } toString
+                    when IsScalar(LocalAssignments.Unwrap(instance).Type ?? instance.Type):
+                    // A number or enum as text: only a format string could add quotes, so it must be constant.
+                    return toString.Arguments.All(a => a.Parameter?.Type.Name == "IFormatProvider" || a.Value.ConstantValue.HasValue);
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Arms.All(arm => IsConstantLike(arm.Value, root, depth + 1));
                 case IInterpolatedStringOperation or IBinaryOperation or IInvocationOperation:
                     return IsComposed(operation) && Built(operation, root, depth + 1) is null;
                 case IConditionalOperation conditional:
@@ -228,7 +323,7 @@ namespace HipaaAnalyzers.Rules.Integrity
                     continue;
                 }
 
-                if (value is IInvocationOperation { TargetMethod.Name: "Select" } select && ProjectsConstants(select, root, depth))
+                if (IsConstantSequence(value, root, depth))
                 {
                     continue;
                 }
@@ -243,6 +338,28 @@ namespace HipaaAnalyzers.Rules.Integrity
             }
 
             return true;
+        }
+
+        /// <summary>A projection to constant text, possibly materialised, or a local only ever holding one.</summary>
+        private static bool IsConstantSequence(IOperation value, IOperation root, int depth)
+        {
+            value = LocalAssignments.Unwrap(value);
+            while (value is IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" } materialise
+                && (materialise.Instance ?? materialise.Arguments.FirstOrDefault()?.Value) is { } source)
+            {
+                value = LocalAssignments.Unwrap(source);
+            }
+
+            switch (value)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Select" } select:
+                    return ProjectsConstants(select, root, depth);
+                case ILocalReferenceOperation local when depth <= MaxDepth:
+                    var assignments = LocalAssignments.Of(local.Local, root);
+                    return assignments.Count > 0 && assignments.All(a => !a.Appends && IsConstantSequence(a.Value, root, depth + 1));
+                default:
+                    return false;
+            }
         }
 
         private static bool ProjectsConstants(IInvocationOperation select, IOperation root, int depth)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using HipaaAnalyzers.Configuration;
 using HipaaAnalyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -103,7 +104,9 @@ namespace HipaaAnalyzers.Rules.Integrity
                     combines = method.Name is "Combine" or "Join";
                     return combines;
                 case "File":
-                // FileInfo is left out: new FileInfo(file.FileName).Extension only reads the name.
+                case "Directory" when method.Name == "CreateDirectory":
+                case "FileInfo" when method.Name is "MoveTo" or "CopyTo":
+                // new FileInfo(...) is left out: new FileInfo(file.FileName).Extension only reads the name.
                 case "FileStream" or "StreamWriter" when method.MethodKind == MethodKind.Constructor:
                 case "HttpPostedFileBase" or "HttpPostedFile" or "HttpPostedFileWrapper" when method.Name == "SaveAs":
                     return true;
@@ -112,7 +115,8 @@ namespace HipaaAnalyzers.Rules.Integrity
             }
         }
 
+        /// <summary>Elements of a params array or span (Path.Combine with five or more parts binds to a span).</summary>
         private static System.Collections.Generic.IEnumerable<IOperation> Items(IOperation value) =>
-            value is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : new[] { value };
+            UploadNames.Elements(LocalAssignments.Unwrap(value)) ?? new[] { value };
     }
 }

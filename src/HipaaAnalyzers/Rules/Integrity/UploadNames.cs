@@ -13,6 +13,10 @@ namespace HipaaAnalyzers.Rules.Integrity
     {
         private const int MaxDepth = 4;
 
+        // Collection expressions (C# 12) postdate the Roslyn this package compiles against; the host knows the kinds.
+        private static readonly OperationKind CollectionExpression = KindNamed("CollectionExpression");
+        private static readonly OperationKind Spread = KindNamed("Spread");
+
         private readonly List<INamedTypeSymbol> _sourceTypes;
 
         private UploadNames(List<INamedTypeSymbol> sourceTypes) => _sourceTypes = sourceTypes;
@@ -94,6 +98,19 @@ namespace HipaaAnalyzers.Rules.Integrity
                     foreach (var part in interpolated.Parts)
                     {
                         if (part is IInterpolationOperation hole && Find(hole.Expression, root, depth + 1, ref trace) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case IArrayElementReferenceOperation element:
+                    return Find(element.ArrayReference, root, depth + 1, ref trace);
+                case IArrayCreationOperation:
+                case { } when IsCollectionExpression(value):
+                    foreach (var item in Elements(value) ?? Enumerable.Empty<IOperation>())
+                    {
+                        if (Find(item, root, depth + 1, ref trace) is { } found)
                         {
                             return found;
                         }
@@ -193,10 +210,10 @@ namespace HipaaAnalyzers.Rules.Integrity
                     return type.SpecialType == SpecialType.System_String
                         && (method.IsStatic
                             ? method.Name is "Concat" or "Format" or "Join"
-                            : method.ReturnType.SpecialType == SpecialType.System_String);
+                            : method.ReturnType.SpecialType == SpecialType.System_String || method.Name == "Split");
                 case "Path":
                     combines = method.Name is "Combine" or "Join";
-                    return combines || method.Name is "GetFileName" or "GetFileNameWithoutExtension" or "GetFullPath";
+                    return combines || method.Name is "GetFileName" or "GetFileNameWithoutExtension" or "GetFullPath" or "ChangeExtension";
                 case "StringSegment":
                     return method.Name is "ToString" or "Trim" or "Substring";
                 case "HeaderUtilities":
@@ -219,19 +236,27 @@ namespace HipaaAnalyzers.Rules.Integrity
 
             foreach (var argument in invocation.Arguments)
             {
-                if (LocalAssignments.Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                foreach (var element in Elements(LocalAssignments.Unwrap(argument.Value)) ?? new[] { argument.Value })
                 {
-                    foreach (var element in initializer.ElementValues)
-                    {
-                        yield return element;
-                    }
-                }
-                else
-                {
-                    yield return argument.Value;
+                    yield return element;
                 }
             }
         }
+
+        /// <summary>Roslyn 4.8 hosts show a collection expression as an untyped operation over its elements.</summary>
+        private static bool IsCollectionExpression(IOperation value) => value.Kind == CollectionExpression
+            || (value.Kind == OperationKind.None && value.Syntax.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionExpression));
+
+        private static OperationKind KindNamed(string name) =>
+            System.Enum.TryParse<OperationKind>(name, out var kind) ? kind : (OperationKind)(-1);
+
+        /// <summary>The elements of an array creation or a collection expression (also an implicit params span).</summary>
+        public static IEnumerable<IOperation>? Elements(IOperation value) => value switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+            { } when IsCollectionExpression(value) => value.ChildOperations.Where(e => e.Kind != Spread),
+            _ => null,
+        };
 
         private static IEnumerable<IOperation> InterpolationHoles(IInterpolatedStringOperation interpolated)
         {

@@ -9,7 +9,9 @@ namespace HipaaAnalyzers.Tests.Rules.Audit
     [Trait("Rule", "HIPAA601")]
     public class MissingAuditTests
     {
-        private const string Config = "hipaa_analyzers.audit_methods = Clinic.IAuditLog.Record, Clinic.AuditedAttribute\n";
+        private const string Config = "hipaa_analyzers.audit_methods = Clinic.IAuditLog.Record, Clinic.AuditedAttribute, Clinic.AuditFilter\n";
+
+        private const string Audits = "Clinic.IAuditLog.Record, Clinic.AuditedAttribute, Clinic.AuditFilter";
 
         private const string Model = """
 
@@ -21,6 +23,8 @@ namespace HipaaAnalyzers.Tests.Rules.Audit
                 public sealed class PatientStore { public Patient Find(int id) => new Patient(); public int Count() => 0; }
                 [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Method)]
                 public sealed class AuditedAttribute : System.Attribute { }
+                public sealed class AuditFilter { }
+                public sealed class Notes { public void Record(string action, int recordId) { } }
             }
             """;
 
@@ -71,8 +75,8 @@ namespace HipaaAnalyzers.Tests.Rules.Audit
         public Task Flags_unaudited_controller_actions_that_handle_phi()
         {
             return V.Analyzer(Controller + Model, ReferenceSet.AspNetCore, Config,
-                V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("PatientsController.Get", "patientRecord in 'Patient'"),
-                V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("PatientsController.UpdateSsn", "ssn in parameter 'ssn'"));
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("PatientsController.Get", "patientRecord in 'Patient'", Audits),
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("PatientsController.UpdateSsn", "ssn in parameter 'ssn'", Audits));
         }
 
         [Fact]
@@ -107,8 +111,8 @@ namespace HipaaAnalyzers.Tests.Rules.Audit
                 }
                 """;
             return V.Analyzer(source + Model, ReferenceSet.AspNetCore, Config,
-                V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("MapGet handler", "patientRecord in 'Patient'"),
-                V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("MapPost handler", "ssn in parameter 'ssn'"));
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("MapGet /patients/{id} handler", "patientRecord in 'Patient'", Audits),
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("MapPost /patients/{id}/ssn handler", "ssn in parameter 'ssn'", Audits));
         }
 
         [Fact]
@@ -135,8 +139,8 @@ namespace HipaaAnalyzers.Tests.Rules.Audit
         {
             var test = new AnalyzerTest<HipaaAnalyzers.Rules.Audit.MissingAuditAnalyzer>(ReferenceSet.AspNetCore) { TestCode = Controller + Model };
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + Config));
-            test.ExpectedDiagnostics.Add(V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("PatientsController.Get", "patientRecord in 'Patient'"));
-            test.ExpectedDiagnostics.Add(V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("PatientsController.UpdateSsn", "ssn in parameter 'ssn'"));
+            test.ExpectedDiagnostics.Add(V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("PatientsController.Get", "patientRecord in 'Patient'", Audits));
+            test.ExpectedDiagnostics.Add(V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("PatientsController.UpdateSsn", "ssn in parameter 'ssn'", Audits));
             await test.RunAsync();
         }
 
@@ -148,6 +152,100 @@ namespace HipaaAnalyzers.Tests.Rules.Audit
                 "hipaa_analyzers.audit_methods = Record()\n",
                 Verify<HipaaAnalyzers.Rules.Configuration.ConfigurationAnalyzer>.Diagnostic(Descriptors.InvalidConfiguration)
                     .WithArguments("hipaa_analyzers.audit_methods", "'Record()' is not of the form Namespace.Type.Method"));
+        }
+
+        [Fact]
+        public Task Service_and_type_filters_and_inherited_audit_attributes_count()
+        {
+            const string source = """
+                using Microsoft.AspNetCore.Mvc;
+                using Clinic;
+                [Audited]
+                public abstract class AuditedControllerBase : ControllerBase { }
+                public class ChartController : AuditedControllerBase
+                {
+                    public Patient Show(int id) => new Patient();
+                }
+                [ServiceFilter(typeof(AuditFilter))]
+                public class LabsController : ControllerBase
+                {
+                    public Patient Show(int id) => new Patient();
+                }
+                public class ScansController : ControllerBase
+                {
+                    [TypeFilter(typeof(AuditFilter))]
+                    public Patient Show(int id) => new Patient();
+                    [ServiceFilter(typeof(Notes))]
+                    public Patient {|#0:Other|}(int id) => new Patient();
+                }
+                """;
+            return V.Analyzer(source + Model, ReferenceSet.AspNetCore, Config,
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("ScansController.Other", "patientRecord in 'Patient'", Audits));
+        }
+
+        [Fact]
+        public Task Method_group_handler_is_bound_by_symbol_not_by_name()
+        {
+            const string source = """
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.AspNetCore.Http;
+                using Clinic;
+                public static class Endpoints
+                {
+                    public static void Map(WebApplication app)
+                    {
+                        app.{|#0:MapPost|}("/patients/{id}/ssn", Update);
+                        app.MapPost("/patients/{id}/ssn-audited", UpdateAudited);
+                    }
+
+                    private static IResult Update(int id, string ssn, Notes notes)
+                    {
+                        notes.Record("update", id);
+                        return Results.NoContent();
+                    }
+
+                    private static IResult UpdateAudited(int id, string ssn, IAuditLog audit)
+                    {
+                        audit.Record("update", id);
+                        return Results.NoContent();
+                    }
+                }
+                """;
+            return V.Analyzer(source + Model, ReferenceSet.AspNetCore, Config,
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("MapPost /patients/{id}/ssn handler", "ssn in parameter 'ssn'", Audits));
+        }
+
+        [Fact]
+        public Task Queries_over_phi_entities_count_as_handling_phi()
+        {
+            const string source = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Threading.Tasks;
+                using Microsoft.AspNetCore.Builder;
+                using Microsoft.AspNetCore.Mvc;
+                using Clinic;
+                public class ListController : ControllerBase
+                {
+                    private readonly ClinicDb _db = new ClinicDb();
+                    public IQueryable<Patient> {|#0:Query|}() => _db.Items;
+                    public Task<ActionResult<IEnumerable<Patient>>> {|#1:All|}() => Task.FromResult<ActionResult<IEnumerable<Patient>>>(new List<Patient>());
+                    public IActionResult {|#2:Names|}() => Ok(_db.Items.Select(p => p.Id).ToList());
+                }
+                public static class Routes
+                {
+                    public static void Map(WebApplication app, ClinicDb db, string prefix)
+                    {
+                        app.{|#3:MapGet|}(prefix + "/all", () => db.Items.Count());
+                    }
+                }
+                namespace Clinic { public class ClinicDb { public Microsoft.EntityFrameworkCore.DbSet<Patient> Items { get; } = null!; } }
+                """;
+            return V.Analyzer(source + Model + HipaaAnalyzers.Tests.Rules.Integrity.IntegrityStubs.EfCore, ReferenceSet.AspNetCore, Config,
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(0).WithArguments("ListController.Query", "patientRecord in 'Patient'", Audits),
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(1).WithArguments("ListController.All", "patientRecord in 'Patient'", Audits),
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(2).WithArguments("ListController.Names", "patientRecord in 'Patient'", Audits),
+                V.Diagnostic(Descriptors.MissingAudit).WithLocation(3).WithArguments("MapGet handler", "patientRecord in 'Patient'", Audits));
         }
     }
 }

@@ -254,11 +254,11 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 public class Patient { public string LastName { get; set; } = ""; }
                 public class Repo
                 {
-                    public void Run(SqlCommand command, string mrn, Patient patient, int id)
+                    public void Run(SqlCommand command, SqlCommand other, string mrn, Patient patient, int id)
                     {
                         command.CommandText = [|"SELECT * FROM Patients WHERE Mrn = '" + mrn + "' AND LastName = '" + patient.LastName + "'"|];
                         command.ExecuteNonQuery();
-                        command.CommandText = [|$"DELETE FROM Visits WHERE Mrn = '{mrn}' AND Id = {id}"|];
+                        other.CommandText = [|$"DELETE FROM Visits WHERE Mrn = '{mrn}' AND Id = {id}"|];
                     }
                 }
                 """;
@@ -267,15 +267,15 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 public class Patient { public string LastName { get; set; } = ""; }
                 public class Repo
                 {
-                    public void Run(SqlCommand command, string mrn, Patient patient, int id)
+                    public void Run(SqlCommand command, SqlCommand other, string mrn, Patient patient, int id)
                     {
                         command.CommandText = "SELECT * FROM Patients WHERE Mrn = @mrn AND LastName = @LastName";
                         command.Parameters.AddWithValue("@mrn", mrn);
                         command.Parameters.AddWithValue("@LastName", patient.LastName);
                         command.ExecuteNonQuery();
-                        command.CommandText = "DELETE FROM Visits WHERE Mrn = @mrn AND Id = @id";
-                        command.Parameters.AddWithValue("@mrn", mrn);
-                        command.Parameters.AddWithValue("@id", id);
+                        other.CommandText = "DELETE FROM Visits WHERE Mrn = @mrn AND Id = @id";
+                        other.Parameters.AddWithValue("@mrn", mrn);
+                        other.Parameters.AddWithValue("@id", id);
                     }
                 }
                 """;
@@ -307,7 +307,251 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                     public void Run(IDbConnection connection, string email, Patient patient)
                     {
                         connection.Query<Patient>("SELECT * FROM Patients WHERE Email = @email", new { email });
-                        connection.Execute("UPDATE Patients SET Email = @Email WHERE Email = @email2", transaction: null, param: new { patient.Email, email2 = email });
+                        connection.Execute("UPDATE Patients SET Email = @Email WHERE Email = @email1", transaction: null, param: new { patient.Email, email1 = email });
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, fixedSource + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Fix_not_offered_when_a_value_shares_a_quoted_literal_with_other_text()
+        {
+            const string source = """
+                using System.Data;
+                using Dapper;
+                using Microsoft.Data.SqlClient;
+                using Microsoft.EntityFrameworkCore;
+                public class Patient { public string Name { get; set; } = ""; }
+                public class Repo
+                {
+                    public void Run(SqlCommand a, SqlCommand b, SqlCommand c, IDbConnection connection, DbSet<Patient> patients, string name, string first)
+                    {
+                        a.CommandText = [|"SELECT * FROM Patients WHERE Name LIKE '%" + name + "%'"|];
+                        b.CommandText = [|$"SELECT * FROM Patients WHERE FullName = '{first} {name}'"|];
+                        c.CommandText = [|"SELECT * FROM Notes WHERE Body = 'it''s " + name + "'"|];
+                        connection.Query<Patient>([|$"SELECT * FROM Patients WHERE Name LIKE '{name}%'"|]);
+                        patients.FromSqlRaw([|$"SELECT * FROM Patients WHERE Name LIKE '%{name}%'"|]);
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, source + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Fix_not_offered_for_identifier_positions()
+        {
+            const string source = """
+                using Microsoft.Data.SqlClient;
+                using Microsoft.EntityFrameworkCore;
+                public class Patient { public string Name { get; set; } = ""; }
+                public class Repo
+                {
+                    public void Run(SqlCommand a, SqlCommand b, SqlCommand c, SqlCommand d, DbSet<Patient> patients, string sortColumn, string table, string columns)
+                    {
+                        a.CommandText = [|"SELECT * FROM Patients ORDER BY " + sortColumn|];
+                        b.CommandText = [|"SELECT * FROM " + table + " WHERE Id = 1"|];
+                        c.CommandText = [|$"SELECT {columns} FROM Patients"|];
+                        d.CommandText = [|"INSERT INTO " + table + " (Name) VALUES ('x')"|];
+                        patients.FromSqlRaw([|$"SELECT * FROM {table}"|]);
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, source + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Fix_parameter_names_avoid_names_already_in_the_text_or_added_to_the_command()
+        {
+            const string source = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand command, SqlCommand other, string name, string mrn, string city)
+                    {
+                        command.Parameters.AddWithValue("@mrn", mrn);
+                        command.CommandText = [|"SELECT * FROM Patients WHERE Mrn = @mrn AND Name = '" + name + "' AND Chart = '" + mrn + "'"|];
+                        other.CommandText = [|$"SELECT * FROM Patients WHERE City IN ('{city}', @city) AND Name = '{name}'"|];
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand command, SqlCommand other, string name, string mrn, string city)
+                    {
+                        command.Parameters.AddWithValue("@mrn", mrn);
+                        command.CommandText = "SELECT * FROM Patients WHERE Mrn = @mrn AND Name = @name AND Chart = @mrn1";
+                        command.Parameters.AddWithValue("@name", name);
+                        command.Parameters.AddWithValue("@mrn1", mrn);
+                        other.CommandText = "SELECT * FROM Patients WHERE City IN (@city1, @city) AND Name = @name";
+                        other.Parameters.AddWithValue("@city1", city);
+                        other.Parameters.AddWithValue("@name", name);
+                    }
+                }
+                """;
+            return VF.Fix(source + Stubs, fixedSource + Stubs, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Does_not_flag_number_text_constant_switch_or_a_local_parameter_list()
+        {
+            const string source = """
+                using System.Data.Common;
+                using System.Globalization;
+                using System.Linq;
+                public enum Status { Active, Closed }
+                public class Queries
+                {
+                    public void Run(DbCommand command, int id, Status status, decimal amount, string[] names)
+                    {
+                        command.CommandText = "SELECT * FROM Visits WHERE Id = " + id.ToString();
+                        command.CommandText = "SELECT * FROM Visits WHERE Status = " + status.ToString("D");
+                        command.CommandText = "SELECT * FROM Bills WHERE Amount > " + amount.ToString(CultureInfo.InvariantCulture);
+                        var order = status switch { Status.Active => "Name ASC", Status.Closed => "Closed DESC", _ => "Id" };
+                        command.CommandText = "SELECT * FROM Visits ORDER BY " + order;
+                        var placeholders = names.Select((_, i) => "@p" + i).ToList();
+                        command.CommandText = "SELECT * FROM Patients WHERE Name IN (" + string.Join(", ", placeholders) + ")";
+                    }
+                }
+                """;
+            return V.NoDiagnostic(source, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Flags_formatted_number_with_runtime_format_and_switch_with_a_value_arm()
+        {
+            const string source = """
+                using System.Data.Common;
+                public class Queries
+                {
+                    public void Run(DbCommand command, int id, string format, bool byName, string column)
+                    {
+                        command.CommandText = {|#0:"SELECT * FROM Visits WHERE Id = " + id.ToString(format)|};
+                        var order = byName switch { true => "Name", false => column };
+                        command.CommandText = {|#1:"SELECT * FROM Visits ORDER BY " + order|};
+                    }
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbCommand.CommandText", "'ToString()'", "concatenation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(1).WithArguments("DbCommand.CommandText", "'order'", "concatenation"));
+        }
+
+        [Fact]
+        public Task Flags_fluent_StringBuilder_chains()
+        {
+            const string source = """
+                using System.Data.Common;
+                using System.Text;
+                public class Search
+                {
+                    public void Run(DbCommand a, DbCommand b, DbCommand c, string name, string zip, string table)
+                    {
+                        var sb = new StringBuilder("SELECT * FROM Patients WHERE 1 = 1").Append(" AND Name = '").Append(name).Append("'");
+                        a.CommandText = {|#0:sb.ToString()|};
+                        var lines = new StringBuilder();
+                        lines.AppendLine("SELECT * FROM Patients").AppendLine($"WHERE Zip = '{zip}'");
+                        b.CommandText = {|#1:lines.ToString()|};
+                        c.CommandText = {|#2:new StringBuilder("SELECT * FROM ").Append(table).ToString()|};
+                    }
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbCommand.CommandText", "'name'", "StringBuilder"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(1).WithArguments("DbCommand.CommandText", "a non-constant value", "StringBuilder"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(2).WithArguments("DbCommand.CommandText", "'table'", "StringBuilder"));
+        }
+
+        [Fact]
+        public Task Does_not_flag_constant_fluent_StringBuilder_chains()
+        {
+            const string source = """
+                using System.Data.Common;
+                using System.Text;
+                public class Search
+                {
+                    public void Run(DbCommand a, int id)
+                    {
+                        var sb = new StringBuilder("SELECT * FROM Patients").Append(" WHERE Id = ").Append(id).AppendLine(" AND Active = 1");
+                        a.CommandText = sb.ToString();
+                        a.CommandText = new StringBuilder("SELECT 1").Append(" FROM Patients").ToString();
+                    }
+                }
+                """;
+            return V.NoDiagnostic(source, ReferenceSet.Net);
+        }
+
+        [Fact]
+        public Task Flags_batch_commands_data_sources_Replace_and_formattable_strings()
+        {
+            const string source = """
+                using System;
+                using System.Data;
+                using System.Data.Common;
+                using System.Runtime.CompilerServices;
+                using Microsoft.EntityFrameworkCore;
+                public class Patient { }
+                public class Repo
+                {
+                    public void Run(DbBatchCommand batch, DbDataSource dataSource, DbCommand command, DbSet<Patient> patients, DatabaseFacade db, string name)
+                    {
+                        batch.CommandText = {|#0:"DELETE FROM Patients WHERE Name = '" + name + "'"|};
+                        var created = new SampleBatchCommand({|#1:$"DELETE FROM Visits WHERE Name = '{name}'"|});
+                        using var fromSource = dataSource.CreateCommand({|#2:"SELECT * FROM Patients WHERE Name = '" + name + "'"|});
+                        command.CommandText = {|#3:"SELECT * FROM Patients WHERE Name = '{name}'".Replace("{name}", name)|};
+                        command.CommandText = {|#4:FormattableString.Invariant($"SELECT * FROM Patients WHERE Name = '{name}'")|};
+                        patients.FromSql({|#5:FormattableStringFactory.Create("SELECT * FROM Patients WHERE Name = '" + name + "'")|});
+                        patients.FromSql($"SELECT * FROM Patients WHERE Name = {name}");
+                        command.CommandText = "SELECT * FROM {table}".Replace("{table}", "Patients");
+                    }
+                }
+                public sealed class SampleBatchCommand : DbBatchCommand
+                {
+                    public SampleBatchCommand(string commandText) => CommandText = commandText;
+                    public override string CommandText { get; set; } = "";
+                    public override CommandType CommandType { get; set; }
+                    public override int RecordsAffected => 0;
+                    protected override DbParameterCollection DbParameterCollection => null!;
+                }
+                """;
+            return V.Analyzer(source + IntegrityStubs.EfCore, ReferenceSet.Net, null,
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(0).WithArguments("DbBatchCommand.CommandText", "'name'", "concatenation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(1).WithArguments("new SampleBatchCommand", "'name'", "interpolation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(2).WithArguments("DbDataSource.CreateCommand", "'name'", "concatenation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(3).WithArguments("DbCommand.CommandText", "'name'", "string.Replace"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(4).WithArguments("DbCommand.CommandText", "'name'", "interpolation"),
+                V.Diagnostic(Descriptors.DynamicSql).WithLocation(5).WithArguments("RelationalQueryableExtensions.FromSql", "'name'", "concatenation"));
+        }
+
+        [Fact]
+        public Task Fix_parameterises_values_in_VALUES_and_IN_lists_and_comparisons()
+        {
+            const string source = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand insert, SqlCommand select, string mrn, string name, string city, string other)
+                    {
+                        insert.CommandText = [|"INSERT INTO Patients (Mrn, Name) VALUES ('" + mrn + "', N'" + name + "')"|];
+                        select.CommandText = [|$"SELECT * FROM Patients WHERE City IN ('{city}', '{other}') AND Name <> '{name}'"|];
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using Microsoft.Data.SqlClient;
+                public class Repo
+                {
+                    public void Run(SqlCommand insert, SqlCommand select, string mrn, string name, string city, string other)
+                    {
+                        insert.CommandText = "INSERT INTO Patients (Mrn, Name) VALUES (@mrn, @name)";
+                        insert.Parameters.AddWithValue("@mrn", mrn);
+                        insert.Parameters.AddWithValue("@name", name);
+                        select.CommandText = "SELECT * FROM Patients WHERE City IN (@city, @other) AND Name <> @name";
+                        select.Parameters.AddWithValue("@city", city);
+                        select.Parameters.AddWithValue("@other", other);
+                        select.Parameters.AddWithValue("@name", name);
                     }
                 }
                 """;

@@ -153,5 +153,48 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 """;
             return VF.Fix(source, fixedSource);
         }
+
+        [Fact]
+        public Task Binder_only_covers_the_settings_object_it_is_set_on()
+        {
+            const string source = """
+                using Newtonsoft.Json;
+                using Newtonsoft.Json.Serialization;
+                public class Importer
+                {
+                    private readonly JsonSerializerSettings _field = new JsonSerializerSettings();
+                    public void Read(ISerializationBinder binder)
+                    {
+                        var restricted = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Auto, SerializationBinder = binder };
+                        var open = new JsonSerializerSettings { TypeNameHandling = {|#0:TypeNameHandling.All|} };
+                        var later = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Objects };
+                        later.SerializationBinder = binder;
+                        var other = new JsonSerializerSettings();
+                        other.TypeNameHandling = {|#1:TypeNameHandling.Auto|};
+                        _field.TypeNameHandling = TypeNameHandling.Auto;
+                        _field.SerializationBinder = binder;
+                    }
+
+                    public void Configure(MvcOptions options, MvcOptions other, ISerializationBinder binder)
+                    {
+                        options.SerializerSettings.TypeNameHandling = TypeNameHandling.Auto;
+                        options.SerializerSettings.SerializationBinder = binder;
+                        other.SerializerSettings.TypeNameHandling = {|#2:TypeNameHandling.Auto|};
+                        options.SerializationBinder = binder;
+                    }
+                }
+                public sealed class MvcOptions
+                {
+                    public JsonSerializerSettings SerializerSettings { get; } = new JsonSerializerSettings();
+                    public ISerializationBinder? SerializationBinder { get; set; }
+                }
+                """;
+            const string what = "TypeNameHandling other than None on 'JsonSerializerSettings'";
+            const string advice = "use TypeNameHandling.None, or restrict the allowed types with an ISerializationBinder";
+            return V.Analyzer(source, ReferenceSet.Libraries, null,
+                V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(0).WithArguments(what, advice),
+                V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(1).WithArguments(what, advice),
+                V.Diagnostic(Descriptors.InsecureDeserialization).WithLocation(2).WithArguments(what, advice));
+        }
     }
 }

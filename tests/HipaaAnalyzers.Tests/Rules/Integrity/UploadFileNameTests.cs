@@ -129,5 +129,69 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                 """;
             return VF.Fix(source, fixedSource, ReferenceSet.AspNetCore);
         }
+
+        [Fact]
+        public Task Flags_names_in_span_and_array_paths_kept_names_and_more_sinks()
+        {
+            const string source = """
+                using System.IO;
+                using Microsoft.AspNetCore.Http;
+                public class Uploads
+                {
+                    public void Save(IFormFile file, string root, string tenant, string year)
+                    {
+                        var many = Path.Combine(root, tenant, year, "scans", {|#0:file.FileName|});
+                        var parts = new[] { root, file.FileName };
+                        var fromArray = Path.Combine({|#1:parts|});
+                        string[] collected = [root, file.FileName];
+                        var fromCollection = Path.Combine({|#2:collected|});
+                        File.Copy("/tmp/upload", root + "/" + {|#3:Path.ChangeExtension(file.FileName, ".pdf")|});
+                        Directory.CreateDirectory(root + "/" + {|#4:file.FileName.Split('.')[0]|});
+                        new FileInfo("/tmp/upload").MoveTo(root + "/" + {|#5:file.FileName|});
+                    }
+                }
+                """;
+            return V.Analyzer(source, ReferenceSet.AspNetCore, null,
+                V.Diagnostic(Descriptors.UploadFileName).WithLocation(0).WithArguments("IFormFile.FileName", "Path.Combine"),
+                V.Diagnostic(Descriptors.UploadFileName).WithLocation(1).WithArguments("IFormFile.FileName", "Path.Combine"),
+                V.Diagnostic(Descriptors.UploadFileName).WithLocation(2).WithArguments("IFormFile.FileName", "Path.Combine"),
+                V.Diagnostic(Descriptors.UploadFileName).WithLocation(3).WithArguments("IFormFile.FileName", "File.Copy"),
+                V.Diagnostic(Descriptors.UploadFileName).WithLocation(4).WithArguments("IFormFile.FileName", "Directory.CreateDirectory"),
+                V.Diagnostic(Descriptors.UploadFileName).WithLocation(5).WithArguments("IFormFile.FileName", "FileInfo.MoveTo"));
+        }
+
+        [Fact]
+        public Task Fix_drops_the_null_forgiving_operator_with_the_name()
+        {
+            const string source = """
+                using System.IO;
+                using Microsoft.AspNetCore.Http;
+                public class Uploads
+                {
+                    private readonly string _root = "/var/uploads";
+                    public void Save(IFormFile file, IFormFile other)
+                    {
+                        string? fileName = Path.GetFileName(file.FileName);
+                        var path = Path.Combine(_root, [|fileName|]!);
+                        var second = Path.Combine(_root, [|other.FileName|]!);
+                    }
+                }
+                """;
+            const string fixedSource = """
+                using System.IO;
+                using Microsoft.AspNetCore.Http;
+                public class Uploads
+                {
+                    private readonly string _root = "/var/uploads";
+                    public void Save(IFormFile file, IFormFile other)
+                    {
+                        string? fileName = Path.GetFileName(file.FileName);
+                        var path = Path.Combine(_root, Path.GetRandomFileName());
+                        var second = Path.Combine(_root, Path.GetRandomFileName());
+                    }
+                }
+                """;
+            return VF.Fix(source, fixedSource, ReferenceSet.AspNetCore);
+        }
     }
 }
