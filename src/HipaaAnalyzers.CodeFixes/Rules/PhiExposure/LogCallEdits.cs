@@ -55,7 +55,7 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
             foreach (var group in targets.OfType<InterpolationSyntax>().GroupBy(h => (InterpolatedStringExpressionSyntax)h.Parent!))
             {
                 var indexes = new HashSet<int>(group.Select(h => group.Key.Contents.IndexOf(h)));
-                editor.ReplaceNode(group.Key, (current, _) => WithoutHoles((InterpolatedStringExpressionSyntax)current, indexes));
+                editor.ReplaceNode(group.Key, (current, _) => AsPlainLiteralIfNoHoles(WithoutHoles((InterpolatedStringExpressionSyntax)current, indexes)));
             }
 
             foreach (var operand in targets.Where(t => t.Parent is BinaryExpressionSyntax))
@@ -190,6 +190,21 @@ namespace HipaaAnalyzers.CodeFixes.Rules.PhiExposure
 
             builder.Append(template, last, template.Length - last);
             return Tidy(builder.ToString());
+        }
+
+        /// <summary>$"Looking up record" with its last hole gone reads better as "Looking up record".</summary>
+        private static ExpressionSyntax AsPlainLiteralIfNoHoles(InterpolatedStringExpressionSyntax node)
+        {
+            if (node.Contents.OfType<InterpolationSyntax>().Any() || !node.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken))
+            {
+                return node;
+            }
+
+            // Regular $"..." text uses the same escapes as a regular literal, except doubled braces.
+            var raw = string.Concat(node.Contents.OfType<InterpolatedStringTextSyntax>().Select(t => t.TextToken.Text));
+            return raw.IndexOfAny(new[] { '{', '}' }) >= 0
+                ? node
+                : SyntaxFactory.ParseExpression("\"" + raw + "\"").WithTriviaFrom(node);
         }
 
         private static InterpolatedStringExpressionSyntax WithoutHoles(InterpolatedStringExpressionSyntax node, ISet<int> indexes)

@@ -66,6 +66,7 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
                 void Admit(ILogger logger, Patient patient)
                 {
                     logger.LogDebug($"Patient {patient.Id} email [|{patient.Email}|] saved");
+                    logger.LogDebug($"Looking up record [|{patient.MedicalRecordNumber}|]");
                     System.Console.WriteLine("Diagnosis changed for " + patient.Id + ": " + [|patient.PrimaryDiagnosis|]);
                 }
             }
@@ -76,6 +77,7 @@ namespace HipaaAnalyzers.Tests.Rules.PhiExposure
                 void Admit(ILogger logger, Patient patient)
                 {
                     logger.LogDebug($"Patient {patient.Id} email saved");
+                    logger.LogDebug("Looking up record");
                     System.Console.WriteLine("Diagnosis changed for " + patient.Id + ":");
                 }
             }
