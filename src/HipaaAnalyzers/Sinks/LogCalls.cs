@@ -21,7 +21,14 @@ namespace HipaaAnalyzers.Sinks
                 return "Console." + stream.Name + "." + method.Name;
             }
 
-            // Every invocation in the compilation comes here: decide once per called method.
+            // Every invocation in the compilation comes here: rule most out by name, then decide once per called method.
+            if (!LogSinks.MethodNames.Contains(method.Name) && method.MethodKind != MethodKind.DelegateInvoke
+                && !method.IsPartialDefinition && method.PartialDefinitionPart is null)
+            {
+                isLoggerMessage = false;
+                return null;
+            }
+
             var cached = sinks.ByMethod.GetOrAdd(method, m => (SinkNameOf(m, sinks, out var loggerMessage), loggerMessage));
             isLoggerMessage = cached.IsLoggerMessage;
             return cached.Name;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace HipaaAnalyzers.Sinks
@@ -45,6 +46,9 @@ namespace HipaaAnalyzers.Sinks
             new Entry("System.Diagnostics.Debug", "Debug", "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print"),
             new Entry("System.Diagnostics.Trace", "Trace",
                 "Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError"));
+
+        /// <summary>Every method name in the table: a call by any other name (and not a delegate or partial method) is no sink.</summary>
+        public static readonly ImmutableHashSet<string> MethodNames = Table.SelectMany(e => e.Methods).ToImmutableHashSet(StringComparer.Ordinal);
 
         /// <summary>Parameter names that carry the message template or composite format.</summary>
         public static readonly ImmutableHashSet<string> TemplateParameters =
