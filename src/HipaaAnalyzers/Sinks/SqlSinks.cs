@@ -90,12 +90,15 @@ namespace HipaaAnalyzers.Sinks
         }
 
         /// <summary>Command types: DbCommand subclasses, IDbCommand implementations and Dapper's CommandDefinition.</summary>
-        public bool IsCommandType(ITypeSymbol? type)
+        public bool IsCommandType(ITypeSymbol? type) =>
+            type is not null && _commandTypes.GetOrAdd(type, t => IsCommandTypeCore(t));
+
+        // Every object creation in the compilation asks: walk each type's bases and interfaces once.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> _commandTypes =
+            new System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+
+        private bool IsCommandTypeCore(ITypeSymbol type)
         {
-            if (type is null)
-            {
-                return false;
-            }
 
             if (SymbolEqualityComparer.Default.Equals(type, CommandDefinition) || Is(type, IDbCommand))
             {
