@@ -34,13 +34,10 @@ namespace HipaaAnalyzers.Rules.Secrets
                 return;
             }
 
+            // The format table rejects almost every literal: ask it before the generated-code check, which hashes symbols.
             var tree = literal.Syntax.SyntaxTree;
-            if (hipaa.ShouldSkip(tree, context.ContainingSymbol, context.CancellationToken))
-            {
-                return;
-            }
-
-            if (SecretFormats.Match(value, SecretValues.For(hipaa.OptionsFor(tree))) is not { } format)
+            if (SecretFormats.Match(value, SecretValues.For(hipaa.OptionsFor(tree))) is not { } format
+                || hipaa.ShouldSkip(tree, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
