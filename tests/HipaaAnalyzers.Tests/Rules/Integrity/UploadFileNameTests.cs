@@ -33,7 +33,7 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                         using var output = File.Create(Root + "/" + {|#1:name|});
                         File.WriteAllText("/var/consents/" + {|#2:consent.FileName.Trim()|}, "");
                         var header = HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                        File.Move("/tmp/x", Path.Join(Root, {|#3:header|}));
+                        File.Move("staging/x", Path.Join(Root, {|#3:header|}));
                     }
                 }
                 """;
@@ -145,9 +145,9 @@ namespace HipaaAnalyzers.Tests.Rules.Integrity
                         var fromArray = Path.Combine({|#1:parts|});
                         string[] collected = [root, file.FileName];
                         var fromCollection = Path.Combine({|#2:collected|});
-                        File.Copy("/tmp/upload", root + "/" + {|#3:Path.ChangeExtension(file.FileName, ".pdf")|});
+                        File.Copy("staging/upload", root + "/" + {|#3:Path.ChangeExtension(file.FileName, ".pdf")|});
                         Directory.CreateDirectory(root + "/" + {|#4:file.FileName.Split('.')[0]|});
-                        new FileInfo("/tmp/upload").MoveTo(root + "/" + {|#5:file.FileName|});
+                        new FileInfo("staging/upload").MoveTo(root + "/" + {|#5:file.FileName|});
                     }
                 }
                 """;
