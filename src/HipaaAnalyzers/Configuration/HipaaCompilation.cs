@@ -38,12 +38,8 @@ namespace HipaaAnalyzers.Configuration
             return _classifiers.GetOrAdd(options, o => new PhiClassifier(_compilation, o));
         }
 
-        public PhiFlow FlowFor(SyntaxTree? tree, CancellationToken cancellationToken)
-        {
-            var options = _options.For(tree);
-            var redactors = _redactors.GetOrAdd(options, o => new Redactors(o));
-            return new PhiFlow(ClassifierFor(tree), redactors, cancellationToken);
-        }
+        public PhiFlow FlowFor(SyntaxTree? tree, CancellationToken cancellationToken) =>
+            new PhiFlow(ClassifierFor(tree), RedactorsFor(tree), cancellationToken);
 
         public Redactors RedactorsFor(SyntaxTree? tree) => _redactors.GetOrAdd(_options.For(tree), o => new Redactors(o));
 

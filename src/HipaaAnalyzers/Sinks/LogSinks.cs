@@ -91,8 +91,6 @@ namespace HipaaAnalyzers.Sinks
 
         public INamedTypeSymbol? Exception { get; }
 
-        public bool IsEmpty => _byType.Count == 0 && ILogger is null;
-
         public static ResolvedLogSinks Resolve(Compilation compilation)
         {
             var byType = new Dictionary<INamedTypeSymbol, LogSinks.Entry>(SymbolEqualityComparer.Default);
